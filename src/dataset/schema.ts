@@ -95,14 +95,7 @@ export const placeSchema = z.strictObject({
 });
 
 /** Units a figure can carry. Money is in yuan as a plain number (3.6 trillion = 3.6e12). */
-export const unitSchema = z.enum([
-  'count',
-  'rank',
-  'yuan',
-  'percent-of-gdp',
-  'consecutive-years',
-  'first-time',
-]);
+export const unitSchema = z.enum(['count', 'rank', 'yuan', 'percent-of-gdp', 'consecutive-years', 'first-time']);
 
 export const qualifierSchema = z.enum(['exact', 'over', 'more-than', 'nearly', 'exceeding', 'top']);
 

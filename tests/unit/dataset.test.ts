@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadDataset } from '../../src/dataset';
+import { DatasetError, validateDataset } from '../../src/dataset/validate';
+
+const source = readFileSync('data/source-article.txt', 'utf8');
+const raw = JSON.parse(readFileSync('data/roundtable.json', 'utf8')) as Record<string, unknown>;
+const { data, people, organizations, places } = loadDataset();
+
+/** Every source sentence anywhere in the dataset, with its path. */
+function sourceSentences(value: unknown, path = ''): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => sourceSentences(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === 'source' && typeof v === 'string' ? [[`${path}.${k}`, v]] : sourceSentences(v, path ? `${path}.${k}` : k),
+    );
+  }
+  return [];
+}
+
+function problemsOf(mutate: (d: Record<string, any>) => void): string[] {
+  const copy = structuredClone(raw) as Record<string, any>;
+  mutate(copy);
+  try {
+    validateDataset(copy, source);
+  } catch (e) {
+    if (e instanceof DatasetError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe('the bundled dataset', () => {
+  test('validates against the schema and the source article', () => {
+    expect(() => validateDataset(raw, source)).not.toThrow();
+  });
+
+  test('every source sentence is found verbatim in the source article', () => {
+    const sentences = sourceSentences(raw);
+    expect(sentences.length).toBeGreaterThan(100);
+    for (const [path, sentence] of sentences) expect(source, path).toContain(sentence);
+  });
+
+  test('every printed figure is found in its own source sentence', () => {
+    for (const f of data.figures) for (const c of f.citations) expect(c.source).toContain(c.printed);
+  });
+
+  test('has all 19 speakers, each in a session, each printed name in the article', () => {
+    expect(data.people).toHaveLength(19);
+    const sessions = new Set(data.event.sessions.map((s) => s.id));
+    for (const p of data.people) {
+      expect(sessions.has(p.session), p.id).toBe(true);
+      expect(source, p.id).toContain(p.printedName);
+    }
+  });
+
+  test('follows the article on who spoke for whom', () => {
+    const roles = (id: string) => people.get(id)!.roles;
+    expect(roles('liu-hua')).toContainEqual(expect.objectContaining({ type: 'read-message', author: 'marco-aleman' }));
+    expect(roles('wang-ying')).toContainEqual(
+      expect.objectContaining({ type: 'read-message', author: 'shen-changyu' }),
+    );
+    expect(roles('carsten-fink')).toContainEqual(expect.objectContaining({ type: 'keynote', medium: 'video' }));
+    expect(roles('liu-hua').map((r) => r.type)).toContain('concluding-remarks');
+  });
+
+  test('names the organizations with their acronyms', () => {
+    const acronyms = Object.fromEntries([...organizations.values()].map((o) => [o.acronym, o.id]));
+    expect(acronyms).toMatchObject({ WIPO: 'wipo', WOC: 'woc', CNIPA: 'cnipa', MOST: 'most', CASTED: 'casted' });
+  });
+
+  test('names every city and cluster the article names', () => {
+    for (const name of ['Beijing', 'Hangzhou', 'Nanjing', 'Ningbo', 'Greater Bay Area', 'Xi’an']) {
+      expect([...places.values()].map((p) => p.name)).toContain(name);
+    }
+    expect(places.get('shanghai-suzhou')!.type).toBe('cluster');
+    expect(places.get('shenzhen-hong-kong-guangzhou')!.type).toBe('cluster');
+  });
+
+  test("every speaker who spoke in their own words has a statement; a reader of another's message has none", () => {
+    const speakers = new Set(data.statements.map((s) => s.speaker));
+    for (const p of data.people) {
+      const onlyRead = p.roles.every((r) => r.type === 'read-message');
+      expect(speakers.has(p.id), p.id).toBe(!onlyRead);
+    }
+  });
+});
+
+describe('a malformed dataset is rejected with the path of the bad field', () => {
+  test.each<[string, (d: Record<string, any>) => void, string]>([
+    [
+      'unknown organization',
+      (d) => (d.people[3].organization = 'cnipa2'),
+      'people[3].organization: unknown id "cnipa2"',
+    ],
+    ['duplicate id', (d) => (d.places[1].id = d.places[0].id), 'places[1].id: duplicate id'],
+    ['missing title', (d) => delete d.people[0].title, 'people[0].title:'],
+    ['bad honorific', (d) => (d.people[2].honorific = 'Dr.'), 'people[2].honorific:'],
+    ['figure value not a number', (d) => (d.figures[4].value = '5 million'), 'figures[4].value:'],
+    ['unknown key', (d) => (d.organizations[0].acronymn = 'W'), 'organizations[0]:'],
+    [
+      'sentence not in article',
+      (d) => (d.statements[2].source = 'A sentence the article never printed.'),
+      'statements[2].source: sentence not found',
+    ],
+    [
+      'reference to the wrong kind',
+      (d) => (d.figures[0].citations[0].by = 'wipo'),
+      'figures[0].citations[0].by: "wipo" is a organization',
+    ],
+    ['unknown session', (d) => (d.people[5].session = 'lunch'), 'people[5].session: unknown id "lunch"'],
+    [
+      'one-sided reading',
+      (d) => (d.people[1].roles = [{ type: 'remarks', source: d.people[1].source }]),
+      'people[0].roles[0].author',
+    ],
+    ['items and count disagree', (d) => d.figures.at(-1).items.pop(), 'items: 4 items listed for a count of 5'],
+  ])('%s', (_name, mutate, expected) => {
+    const problems = problemsOf(mutate);
+    expect(
+      problems.some((p) => p.startsWith(expected) || p.includes(expected)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+});

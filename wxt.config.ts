@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig, type UserManifest } from 'wxt';
+import { validateDataset } from './src/dataset/validate';
+
+/** Fails the build, naming the bad field, when data/roundtable.json is malformed or cites a sentence not in the article. */
+function validateDatasetPlugin() {
+  return {
+    name: 'gii-lens:validate-dataset',
+    buildStart() {
+      const root = import.meta.dirname;
+      const json: unknown = JSON.parse(readFileSync(resolve(root, 'data/roundtable.json'), 'utf8'));
+      validateDataset(json, readFileSync(resolve(root, 'data/source-article.txt'), 'utf8'));
+    },
+  };
+}
+
+export default defineConfig({
+  imports: false,
+  vite: () => ({ plugins: [preact(), validateDatasetPlugin()] }),
+  manifest: ({ browser }): UserManifest => {
+    const chrome = browser !== 'firefox';
+    return {
+      name: 'GII Lens',
+      description:
+        'Highlights and explains the people, organizations, places and figures of the GII 2025 roundtable on news pages.',
+      permissions: ['storage', ...(chrome ? ['sidePanel'] : [])],
+      ...(chrome ? {} : { browser_specific_settings: { gecko: { id: 'gii-lens@example.org' } } }),
+    };
+  },
+});
