@@ -1,0 +1,364 @@
+// Finds every roundtable mention in a text: one folding pass, one trie pass for names, acronyms, context words and
+// rival places, then number phrases read only in the windows where a figure's context words appear.
+import { loadDataset, type DatasetIndex } from '../dataset';
+import type { Figure } from '../dataset/schema';
+import { classify } from './classify';
+import { linkFigure, type ContextHit, type FigureEnv, type SubjectHit } from './figures';
+import { fold, foldPhrase, toOriginal, type Folded } from './fold';
+import { buildForms, WORD_ACRONYMS, type Form } from './forms';
+import { findNumberPhrases } from './numbers';
+import { FALSE_FRIEND_FAMILY_NAMES, honorificBefore, isTitleCase, otherPersonGivenName } from './people';
+import { RIVAL_PLACES } from './rivals';
+import { FormTrie, type TrieHit } from './trie';
+import type { AnnotateOptions, Mention, MentionKind } from './types';
+
+/** Folded context terms and rival places share the trie with the names; these ids mark them. */
+const CONTEXT_ID = '#context';
+const RIVAL_ID = '#rival';
+
+/** How far around a context word number phrases are read. */
+const FIGURE_WINDOW = 160;
+
+export interface CompiledMatcher {
+  index: DatasetIndex;
+  trie: FormTrie;
+  contextTerms: Map<string, Set<string>>;
+  partOf: Map<string, Set<string>>;
+  groupings: Set<string>;
+  placeIds: Set<string>;
+  /** Speakers by folded family name. */
+  familyNames: Map<string, { id: string; givenNames: Set<string>; female: boolean }[]>;
+}
+
+export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMatcher {
+  const { data } = index;
+  const forms: Form[] = buildForms(index);
+  const contextTerms = new Map<string, Set<string>>();
+  const allTerms = new Set<string>();
+  for (const f of data.figures) {
+    const terms = new Set(f.context.map(foldPhrase));
+    contextTerms.set(f.id, terms);
+    for (const t of terms) allTerms.add(t);
+  }
+  for (const term of allTerms) forms.push({ id: CONTEXT_ID, kind: 'place', type: 'name', folded: term, spelling: term });
+  for (const rival of RIVAL_PLACES) {
+    forms.push({ id: RIVAL_ID, kind: 'place', type: 'name', folded: foldPhrase(rival), spelling: rival });
+  }
+
+  const parents = new Map(data.places.map((p) => [p.id, p.partOf]));
+  const partOf = new Map<string, Set<string>>();
+  for (const p of data.places) {
+    const seen = new Set<string>();
+    const stack = [...p.partOf];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(parents.get(id) ?? []));
+    }
+    partOf.set(p.id, seen);
+  }
+  const groupings = new Set(data.places.filter((p) => p.type === 'cluster' || p.type === 'region').map((p) => p.id));
+
+  const familyNames = new Map<string, { id: string; givenNames: Set<string>; female: boolean }[]>();
+  for (const p of data.people) {
+    const key = foldPhrase(p.familyName);
+    const list = familyNames.get(key) ?? [];
+    list.push({ id: p.id, givenNames: new Set(), female: p.honorific === 'Ms.' });
+    familyNames.set(key, list);
+  }
+  for (const [key, list] of familyNames) {
+    const given = new Set(
+      data.people.filter((p) => foldPhrase(p.familyName) === key).map((p) => foldPhrase(p.givenName)),
+    );
+    for (const entry of list) entry.givenNames = given;
+  }
+  return {
+    index,
+    trie: new FormTrie(forms),
+    contextTerms,
+    partOf,
+    groupings,
+    placeIds: new Set(data.places.map((p) => p.id)),
+    familyNames,
+  };
+}
+
+let defaultMatcher: CompiledMatcher | undefined;
+function matcher(): CompiledMatcher {
+  defaultMatcher ??= compileMatcher();
+  return defaultMatcher;
+}
+
+interface Candidate {
+  /** Folded span. */
+  start: number;
+  end: number;
+  forms: Form[];
+}
+
+interface FullName {
+  /** Original offsets. */
+  start: number;
+  family: string;
+  /** The speaker, or undefined for someone else with that family name. */
+  id: string | undefined;
+}
+
+const ALL_KINDS: readonly MentionKind[] = ['person', 'organization', 'place', 'figure', 'event'];
+
+/** Annotates `text`. Offsets index `text` exactly; mentions are non-overlapping and in text order. */
+export function annotate(text: string, options: AnnotateOptions = {}, compiled: CompiledMatcher = matcher()): Mention[] {
+  const folded = fold(text);
+  const kinds = new Set(options.kinds ?? ALL_KINDS);
+  const verdict = options.verdict ?? classify(text).verdict;
+
+  // 1. One trie pass: name candidates, context words, subjects.
+  const candidates: Candidate[] = [];
+  const contexts: ContextHit[] = [];
+  const rivals: SubjectHit[] = [];
+  compiled.trie.scan(folded.text, 0, folded.text.length, (hits: TrieHit[]) => {
+    for (const hit of hits) {
+      const entity: Form[] = [];
+      for (const form of hit.forms) {
+        if (form.id === CONTEXT_ID) contexts.push({ start: hit.start, end: hit.end, term: form.folded });
+        else if (form.id === RIVAL_ID) {
+          if (rivalCaseOk(text, folded, hit, form)) rivals.push({ start: hit.start, end: hit.end, id: undefined });
+        } else entity.push(form);
+      }
+      if (entity.length > 0) candidates.push({ start: hit.start, end: hit.end, forms: entity });
+    }
+  });
+
+  // 2. Names: validate each candidate against the original spelling; longest valid match per start wins.
+  const names = validateNames(text, folded, candidates, compiled, verdict);
+
+  // 3. Figures: number phrases only near context words.
+  const figures: Mention[] = [];
+  if (kinds.has('figure') && contexts.length > 0) {
+    const subjects: SubjectHit[] = [
+      ...names.filter((n) => n.kind === 'place').map((n) => ({ start: n.foldedStart, end: n.foldedEnd, id: n.id })),
+      ...rivals,
+    ].sort((a, b) => a.start - b.start);
+    const env: FigureEnv = {
+      text: folded.text,
+      figures: compiled.index.data.figures,
+      contextTerms: compiled.contextTerms,
+      subjects,
+      contexts,
+      partOf: compiled.partOf,
+      groupings: compiled.groupings,
+      places: compiled.placeIds,
+    };
+    for (const [from, to] of windows(contexts, folded.text.length)) {
+      for (const phrase of findNumberPhrases(folded.text, from, to)) {
+        const link = linkFigure(env, phrase);
+        if (!link) continue;
+        const [start, end] = toOriginal(folded, text, phrase.start, phrase.end);
+        figures.push(figureMention(text, start, end, link.figure, link.agreement, phrase.value));
+      }
+    }
+  }
+
+  const chosen = names.filter((n) => kinds.has(n.kind)).map(({ foldedStart: _s, foldedEnd: _e, ...m }) => m);
+  return resolveOverlaps(dedupeByStart([...chosen, ...figures]));
+}
+
+function figureMention(text: string, start: number, end: number, figure: Figure, agreement: Mention['agreement'], value: number): Mention {
+  return { start, end, text: text.slice(start, end), kind: 'figure', id: figure.id, agreement, pageValue: value };
+}
+
+function rivalCaseOk(text: string, folded: Folded, hit: TrieHit, form: Form): boolean {
+  const [s, e] = toOriginal(folded, text, hit.start, hit.end);
+  const original = text.slice(s, e);
+  // "US" is a country, "us" a pronoun: short names count only as written.
+  if (form.spelling.replace(/\./g, '').length <= 3) return original === form.spelling;
+  return original[0] !== original[0]?.toLowerCase();
+}
+
+/** Merged windows of FIGURE_WINDOW characters around each context word. */
+function windows(contexts: readonly ContextHit[], length: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of [...contexts].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(0, c.start - FIGURE_WINDOW);
+    const to = Math.min(length, c.end + FIGURE_WINDOW);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+interface NameMention extends Mention {
+  foldedStart: number;
+  foldedEnd: number;
+}
+
+function validateNames(
+  text: string,
+  folded: Folded,
+  candidates: Candidate[],
+  compiled: CompiledMatcher,
+  verdict: string,
+): NameMention[] {
+  // Pass 1: which bodies are named in full (for word-like acronyms), and full names of people (speakers or not).
+  const namedInFull = new Set<string>();
+  const fullNames: FullName[] = [];
+  for (const c of candidates) {
+    for (const form of c.forms) {
+      if (form.type === 'name') namedInFull.add(form.id);
+      if (form.type === 'full-name' && fullNameCaseOk(text, folded, c)) {
+        const person = compiled.index.people.get(form.id)!;
+        fullNames.push({ start: folded.origin[c.start]!, family: foldPhrase(person.familyName), id: form.id });
+      }
+      if (form.type === 'family-name') {
+        const [s, e] = toOriginal(folded, text, c.start, c.end);
+        const speakers = compiled.familyNames.get(form.folded);
+        if (speakers && isTitleCase(text.slice(s, e)) && otherPersonGivenName(text, s, e, speakers[0]!.givenNames)) {
+          fullNames.push({ start: s, family: form.folded, id: undefined });
+        }
+      }
+    }
+  }
+  fullNames.sort((a, b) => a.start - b.start);
+
+  // Pass 2: choose, per start, the longest candidate whose spelling and context check out.
+  const out: NameMention[] = [];
+  let coveredUntil = -1;
+  for (const c of candidates) {
+    if (c.start < coveredUntil) continue;
+    const [s, e] = toOriginal(folded, text, c.start, c.end);
+    const original = text.slice(s, e);
+    let id: string | undefined;
+    let kind: MentionKind | undefined;
+    for (const form of c.forms) {
+      if (!formAccepted(form, original, text, s, e, c, folded, namedInFull)) continue;
+      if (form.type === 'family-name') {
+        id = resolveFamilyName(form, text, s, e, fullNames, compiled, verdict);
+        if (!id) continue;
+      } else id = form.id;
+      kind = form.kind;
+      break;
+    }
+    if (id && kind) {
+      out.push({ start: s, end: e, text: original, kind, id, foldedStart: c.start, foldedEnd: c.end });
+      coveredUntil = c.end;
+    }
+  }
+  return out;
+}
+
+function fullNameCaseOk(text: string, folded: Folded, c: Candidate): boolean {
+  const [s, e] = toOriginal(folded, text, c.start, c.end);
+  return text
+    .slice(s, e)
+    .split(/[\s-]+/)
+    .every((word) => word.length > 0 && word[0] !== word[0]!.toLowerCase());
+}
+
+function formAccepted(
+  form: Form,
+  original: string,
+  text: string,
+  s: number,
+  e: number,
+  c: Candidate,
+  folded: Folded,
+  namedInFull: ReadonlySet<string>,
+): boolean {
+  switch (form.type) {
+    case 'name':
+      // "china" is porcelain, "China" the country: names start with a capital (or a digit).
+      return original[0] !== original[0]?.toLowerCase() || /\d/.test(original[0] ?? '');
+    case 'full-name':
+      return fullNameCaseOk(text, folded, c);
+    case 'family-name':
+      return isTitleCase(original);
+    case 'acronym': {
+      const wordLike = WORD_ACRONYMS.has(form.folded);
+      if (original === form.spelling) {
+        // "MOST" is the ministry only where the page names it in full and is not shouting ("MOST READ").
+        return !wordLike || (namedInFull.has(form.id) && !shouting(text, s, e));
+      }
+      // Some style guides write long acronyms in title case ("Wipo"); never for word-like ones.
+      return !wordLike && form.spelling.length >= 4 && isTitleCase(original);
+    }
+  }
+}
+
+/** The words around [s, e) are in capitals too: a headline or a menu, not a sentence. */
+function shouting(text: string, s: number, e: number): boolean {
+  const before = /([A-Za-z]+)[^A-Za-z]{1,3}$/.exec(text.slice(Math.max(0, s - 20), s))?.[1];
+  const after = /^[^A-Za-z]{1,3}([A-Za-z]+)/.exec(text.slice(e, e + 20))?.[1];
+  const caps = (w: string | undefined) => !!w && w.length > 1 && w === w.toUpperCase();
+  return caps(before) || caps(after);
+}
+
+function resolveFamilyName(
+  form: Form,
+  text: string,
+  s: number,
+  e: number,
+  fullNames: readonly FullName[],
+  compiled: CompiledMatcher,
+  verdict: string,
+): string | undefined {
+  const speakers = compiled.familyNames.get(form.folded) ?? [];
+  const candidatesHere = speakers.filter((sp) => sp.id === form.id);
+  if (candidatesHere.length === 0) return undefined;
+  const honorific = honorificBefore(text, s);
+  if (FALSE_FRIEND_FAMILY_NAMES.has(form.folded) && !honorific.found) return undefined;
+  // "Zhang Wei", "Daniel Fink": someone else with the speaker's family name.
+  if (otherPersonGivenName(text, s, e, speakers[0]!.givenNames)) return undefined;
+
+  const genderOk = (id: string) => {
+    if (!honorific.gender) return true;
+    const speaker = speakers.find((sp) => sp.id === id);
+    return !!speaker && speaker.female === (honorific.gender === 'female');
+  };
+  const sameFamily = fullNames.filter((f) => f.family === form.folded);
+  let resolved: string | undefined;
+  const preceding = [...sameFamily].reverse().find((f) => f.start < s);
+  if (preceding) {
+    resolved = preceding.id; // the nearest preceding full mention decides, even when it is someone else
+  } else if (sameFamily.length > 0) {
+    // Named in full only after this point: link when that is the only person of this name on the page.
+    const ids = new Set(sameFamily.map((f) => f.id));
+    resolved = ids.size === 1 && speakers.length === 1 ? [...ids][0] : undefined;
+  } else if (verdict !== 'unrelated' && speakers.length === 1) {
+    resolved = speakers[0]!.id;
+  }
+  // Each speaker with this family name has its own form at the same trie node: answer only for this one.
+  return resolved === form.id && genderOk(resolved) ? resolved : undefined;
+}
+
+function dedupeByStart(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => {
+    const key = `${m.start}:${m.end}:${m.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Longest first where two overlap: the result never overlaps and is in text order. One sort, one sweep. */
+function resolveOverlaps(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const taken: Mention[] = [];
+  for (const m of sorted) {
+    let last = taken[taken.length - 1];
+    if (!last || m.start >= last.end) {
+      taken.push(m);
+      continue;
+    }
+    if (m.end - m.start <= last.end - last.start) continue;
+    // m is longer than what it overlaps: it replaces every earlier mention it overlaps.
+    while (last && m.start < last.end) {
+      taken.pop();
+      last = taken[taken.length - 1];
+    }
+    taken.push(m);
+  }
+  return taken;
+}

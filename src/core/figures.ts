@@ -1,0 +1,235 @@
+// Links a number phrase on the page to the roundtable figure it speaks of — by what it measures (its class and the
+// words around it), whom it is about (the nearest place named in the sentence) and its year — never by the number
+// alone, and says whether the page agrees with the roundtable.
+import type { Figure, Qualifier, Unit } from '../dataset/schema';
+import type { NumberClass, NumberPhrase, PageQualifier } from './numbers';
+import type { Agreement } from './types';
+
+const UNIT_OF_CLASS: Record<NumberClass, Unit | undefined> = {
+  percent: 'percent-of-gdp',
+  yuan: 'yuan',
+  amount: 'yuan',
+  'other-money': undefined,
+  count: 'count',
+  rank: 'rank',
+  'consecutive-years': 'consecutive-years',
+  'first-time': 'first-time',
+};
+
+/** A place (or a rival country or city) named on the page, in folded offsets. */
+export interface SubjectHit {
+  start: number;
+  end: number;
+  /** A dataset place id, or undefined for a place that is not in the dataset (Switzerland, Tokyo–Yokohama). */
+  id: string | undefined;
+}
+
+export interface ContextHit {
+  start: number;
+  end: number;
+  /** The folded context term. */
+  term: string;
+}
+
+export interface FigureEnv {
+  text: string;
+  figures: readonly Figure[];
+  /** Folded context terms of each figure. */
+  contextTerms: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Sorted by start. */
+  subjects: readonly SubjectHit[];
+  /** Sorted by start. */
+  contexts: readonly ContextHit[];
+  /** place id → ids of the places it is part of, transitively. */
+  partOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** ids of places that are clusters or regions (a city inside them may stand for them). */
+  groupings: ReadonlySet<string>;
+  /** ids of all places in the dataset. */
+  places: ReadonlySet<string>;
+}
+
+export interface FigureLink {
+  figure: Figure;
+  agreement: Agreement;
+}
+
+const ABBREVIATIONS = /(?:^|[^a-z])(?:no|mr|ms|mrs|dr|st|co|ltd|inc|vs|prof|u\.s|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/;
+
+/** The sentence around folded offset `at`: bounded by a line break or by ". ", "? ", "! " that ends a sentence. */
+export function sentenceAround(text: string, at: number, limit = 400): [number, number] {
+  let start = at;
+  const min = Math.max(0, at - limit);
+  while (start > min) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 0x0a) break;
+    if ((c === 0x2e || c === 0x3f || c === 0x21) && text.charCodeAt(start) === 0x20) {
+      if (c !== 0x2e || !ABBREVIATIONS.test(text.slice(Math.max(0, start - 8), start))) break;
+    }
+    start--;
+  }
+  let end = at;
+  const max = Math.min(text.length, at + limit);
+  while (end < max) {
+    const c = text.charCodeAt(end);
+    if (c === 0x0a) break;
+    if ((c === 0x2e || c === 0x3f || c === 0x21) && (end + 1 >= text.length || text.charCodeAt(end + 1) === 0x20)) {
+      if (c !== 0x2e || !ABBREVIATIONS.test(text.slice(Math.max(0, end - 7), end + 1))) break;
+    }
+    end++;
+  }
+  return [start, end];
+}
+
+/** The clause around a span: the sentence cut at commas, semicolons, colons, dashes between words and brackets. */
+function clauseAround(text: string, sentence: [number, number], start: number, end: number): [number, number] {
+  const stops = /[,;:()]| - /g;
+  let from = sentence[0];
+  let to = sentence[1];
+  stops.lastIndex = sentence[0];
+  let m: RegExpExecArray | null;
+  while ((m = stops.exec(text)) && m.index < sentence[1]) {
+    // A thousands separator ("1,400") does not end a clause.
+    if (m[0] === ',' && /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? '')) continue;
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+function yearsIn(text: string, from: number, to: number): number[] {
+  const years: number[] = [];
+  YEAR.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR.exec(text)) && m.index < to) {
+    if (m.index + 4 <= to) years.push(Number(m[0]));
+  }
+  return years;
+}
+
+function lowerBound<T extends { start: number }>(items: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The place the number is about: the nearest one named before it in the sentence, else the nearest after. */
+function nearestSubject(env: FigureEnv, sentence: [number, number], phrase: NumberPhrase): SubjectHit | undefined {
+  const i = lowerBound(env.subjects, phrase.start);
+  for (let k = i - 1; k >= 0; k--) {
+    const s = env.subjects[k]!;
+    if (s.start < sentence[0]) break;
+    if (s.end <= phrase.start) return s;
+  }
+  for (let k = i; k < env.subjects.length; k++) {
+    const s = env.subjects[k]!;
+    if (s.start >= sentence[1]) break;
+    if (s.start >= phrase.end) return s;
+  }
+  return undefined;
+}
+
+/** 2: the figure's own subject; 1: a city standing for its cluster or a region containing it; 0: none; -1: another. */
+function subjectFit(env: FigureEnv, subject: SubjectHit | undefined, figure: Figure): number {
+  // A figure about a body rather than a place (the trends WIPO's office named) has no place to check.
+  if (!env.places.has(figure.subject)) return subject?.id === undefined && subject ? -1 : 0;
+  if (!subject) return figure.subject === 'china' ? 0 : -1; // a national figure may leave its country implicit
+  if (subject.id === undefined) return -1;
+  if (subject.id === figure.subject) return 2;
+  if (env.groupings.has(figure.subject)) {
+    if (env.partOf.get(subject.id)?.has(figure.subject)) return 1;
+    if (env.partOf.get(figure.subject)?.has(subject.id) && env.groupings.has(subject.id)) return 1;
+  }
+  return -1;
+}
+
+/** How close the nearest context word of the figure is: 3 within 30 characters, 2 within 60, 1 further, 0 none. */
+function contextEvidence(env: FigureEnv, figure: Figure, phrase: NumberPhrase, sentence: [number, number]): number {
+  const terms = env.contextTerms.get(figure.id);
+  if (!terms) return 0;
+  const from = Math.max(sentence[0], phrase.start - 120);
+  const to = Math.min(sentence[1], phrase.end + 120);
+  let nearest = Infinity;
+  for (let k = lowerBound(env.contexts, from); k < env.contexts.length; k++) {
+    const c = env.contexts[k]!;
+    if (c.start >= to) break;
+    if (!terms.has(c.term)) continue;
+    if (c.end <= phrase.start) nearest = Math.min(nearest, phrase.start - c.end);
+    else if (c.start >= phrase.end) nearest = Math.min(nearest, c.start - phrase.end);
+  }
+  if (nearest === Infinity) return 0;
+  return nearest <= 30 ? 3 : nearest <= 60 ? 2 : 1;
+}
+
+function boundOf(q: Qualifier): PageQualifier {
+  if (q === 'over' || q === 'more-than' || q === 'exceeding') return 'lower';
+  if (q === 'nearly') return 'upper';
+  if (q === 'top') return 'top';
+  return 'exact';
+}
+
+/** How the page's value compares with the roundtable's. */
+export function compareToFigure(phrase: Pick<NumberPhrase, 'value' | 'qualifier' | 'precision'>, figure: Figure): Agreement {
+  const p = phrase.value;
+  const f = figure.value;
+  if (figure.unit === 'rank') {
+    if (phrase.qualifier === 'top') {
+      if (p === f) return 'same';
+      return p > f && p <= f * 2 ? 'approximate' : 'differs';
+    }
+    return p === f ? 'same' : 'differs';
+  }
+  if (figure.unit === 'first-time' || figure.unit === 'consecutive-years') return p === f ? 'same' : 'differs';
+  const fig = boundOf(figure.qualifier);
+  const page = phrase.qualifier;
+  const close = Math.abs(p - f) <= phrase.precision / 2 + Math.abs(f) * 1e-9;
+  if (p === f) {
+    if (page === 'exact' || page === fig) return 'same';
+    if ((page === 'lower' && fig === 'upper') || (page === 'upper' && fig === 'lower')) return 'differs';
+    return 'approximate';
+  }
+  if (close) return 'approximate';
+  if (page === 'about' && Math.abs(p - f) <= Math.abs(f) * 0.05) return 'approximate';
+  // A weaker bound in the same direction ("over 1,000" for "over 1,400") agrees, loosely.
+  if (page === 'lower' && fig === 'lower' && p < f && p >= f * 0.8) return 'approximate';
+  if (page === 'upper' && fig === 'upper' && p > f && p <= f * 1.2) return 'approximate';
+  return 'differs';
+}
+
+/** The roundtable figure a number phrase speaks of, if any. */
+export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | undefined {
+  const unit = UNIT_OF_CLASS[phrase.cls];
+  if (!unit) return undefined;
+  // "the top 100" names the size of a ranking, not a place in it.
+  if (phrase.cls === 'rank' && phrase.qualifier === 'top' && phrase.value >= 50) return undefined;
+  const sentence = sentenceAround(env.text, phrase.start);
+  let best: { figure: Figure; score: number; distance: number } | undefined;
+  let years: number[] | undefined;
+  for (const figure of env.figures) {
+    if (figure.unit !== unit) continue;
+    const context = contextEvidence(env, figure, phrase, sentence);
+    if (context === 0) continue;
+    const fit = subjectFit(env, nearestSubject(env, sentence, phrase), figure);
+    if (fit < 0) continue;
+    if (figure.year !== undefined) {
+      years ??= yearsIn(env.text, ...clauseAround(env.text, sentence, phrase.start, phrase.end));
+      if (years.length > 0 && !years.includes(figure.year)) continue;
+    }
+    const score = fit * 3 + context;
+    // On a tie, the figure of the nearest magnitude: 249.7 billion is basic research, not the 3.6 trillion total.
+    const distance = Math.abs(Math.log((Math.abs(phrase.value) + 1) / (Math.abs(figure.value) + 1)));
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
+      best = { figure, score, distance };
+    }
+  }
+  return best && { figure: best.figure, agreement: compareToFigure(phrase, best.figure) };
+}

@@ -1,0 +1,80 @@
+// The surface forms the matcher looks for, derived from the dataset: each name in the spellings news uses.
+import type { DatasetIndex } from '../dataset';
+import { foldPhrase } from './fold';
+import type { MentionKind } from './types';
+
+export type FormType =
+  /** A person's family and given name, in either order ("LIU Hua", "Hua Liu"). */
+  | 'full-name'
+  /** A person's family name alone ("Liu", "Ms. Liu", "Fink's"): linked only where unambiguous. */
+  | 'family-name'
+  /** An organization, place or event name or alias. */
+  | 'name'
+  /** An upper-case acronym (WIPO, CNIPA, MOST). */
+  | 'acronym';
+
+export interface Form {
+  id: string;
+  kind: Exclude<MentionKind, 'figure'>;
+  type: FormType;
+  /** The form as folded text (what the trie holds). */
+  folded: string;
+  /** The spelling it was derived from, for acronyms the exact upper-case letters. */
+  spelling: string;
+}
+
+/** Acronyms that are also English words: they count only in capitals and where the page names the body in full. */
+export const WORD_ACRONYMS = new Set(['most', 'casted', 'ucas']);
+
+/** "Science & Technology" ↔ "Science and Technology"; "Xi’an" ↔ "Xian"; "Co., Ltd." may be dropped. */
+function spellings(name: string): string[] {
+  const out = new Set([name]);
+  for (const s of [...out]) {
+    if (s.includes(' & ')) out.add(s.replace(/ & /g, ' and '));
+    if (/ and /.test(s)) out.add(s.replace(/ and /g, ' & '));
+  }
+  for (const s of [...out]) {
+    if (/['’]/.test(s)) out.add(s.replace(/['’]/g, ''));
+    if (/,? Co\., Ltd\.$/.test(s)) out.add(s.replace(/,? Co\., Ltd\.$/, ''));
+    if (/[–-]/.test(s) && !/ [–-] /.test(s)) out.add(s.replace(/[–-]/g, ' '));
+  }
+  return [...out];
+}
+
+export function buildForms({ data }: DatasetIndex): Form[] {
+  const forms: Form[] = [];
+  const add = (id: string, kind: Form['kind'], type: FormType, spelling: string) => {
+    const folded = foldPhrase(spelling);
+    if (folded.length >= 2) forms.push({ id, kind, type, folded, spelling });
+  };
+
+  for (const p of data.people) {
+    for (const family of spellings(p.familyName)) {
+      add(p.id, 'person', 'family-name', family);
+      for (const given of spellings(p.givenName)) {
+        add(p.id, 'person', 'full-name', `${family} ${given}`);
+        add(p.id, 'person', 'full-name', `${given} ${family}`);
+      }
+    }
+    for (const alias of p.aliases) add(p.id, 'person', 'full-name', alias);
+  }
+  for (const o of data.organizations) {
+    for (const name of [o.name, ...o.aliases]) for (const s of spellings(name)) add(o.id, 'organization', 'name', s);
+    if (o.acronym) add(o.id, 'organization', 'acronym', o.acronym);
+  }
+  for (const p of data.places) {
+    for (const name of [p.name, ...p.aliases]) for (const s of spellings(name)) add(p.id, 'place', 'name', s);
+  }
+  for (const name of [data.event.name, ...data.event.aliases]) add(data.event.id, 'event', 'name', name);
+  return dedupe(forms);
+}
+
+function dedupe(forms: Form[]): Form[] {
+  const seen = new Set<string>();
+  return forms.filter((f) => {
+    const key = `${f.id}\u0000${f.type}\u0000${f.folded}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

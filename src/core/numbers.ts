@@ -1,0 +1,201 @@
+// Reads number phrases in folded text: "3.6 trillion yuan", "rmb 3.6 trillion", "2.68 per cent", "10th", "no. 10",
+// "top ten", "more than 5 million", "nearly one million", "third consecutive year", "for the first time",
+// "the largest source". Each becomes a value with a class that says what kind of quantity it can be.
+import { CARDINAL_WORD, ORDINAL_WORD, cardinalPhraseValue, ordinalWordValue } from './number-words';
+
+export type NumberClass =
+  | 'percent'
+  | 'yuan'
+  /** A large amount with a scale word and no currency ("3.6 trillion"): yuan if the figure is. */
+  | 'amount'
+  | 'other-money'
+  | 'count'
+  | 'rank'
+  | 'consecutive-years'
+  | 'first-time';
+
+export type PageQualifier = 'exact' | 'lower' | 'upper' | 'about' | 'top';
+
+export interface NumberPhrase {
+  /** Span in folded text, qualifier words included. */
+  start: number;
+  end: number;
+  value: number;
+  cls: NumberClass;
+  qualifier: PageQualifier;
+  /** The smallest step the page's wording can express (0.01 for "2.68", 1e9 for "250 billion"). */
+  precision: number;
+}
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+/** Words before a number that bound it; those listed in SPAN_QUALIFIERS become part of the highlighted phrase. */
+const QUALIFIER_BEFORE =
+  /(more than|over|above|exceeding|exceeded|exceeds|surpassing|surpassed|in excess of|upwards of|at least|nearly|almost|close to|just under|under|less than|about|around|roughly|approximately|approx\.|some|an estimated|reaching|reached|hit|top|the top|no\.|no|number|ranked|ranking|rank|placed|place|position)[ -]$/;
+const SPAN_QUALIFIERS = new Set([
+  'more than', 'over', 'above', 'in excess of', 'upwards of', 'at least', 'nearly', 'almost', 'close to',
+  'just under', 'under', 'less than', 'about', 'around', 'roughly', 'approximately', 'approx.', 'some', 'top',
+  'the top', 'no.', 'no', 'number',
+]);
+const QUALIFIER_CLASS: Record<string, PageQualifier> = {
+  'more than': 'lower', over: 'lower', above: 'lower', exceeding: 'lower', exceeded: 'lower', exceeds: 'lower',
+  surpassing: 'lower', surpassed: 'lower', 'in excess of': 'lower', 'upwards of': 'lower', 'at least': 'lower',
+  nearly: 'upper', almost: 'upper', 'close to': 'upper', 'just under': 'upper', under: 'upper', 'less than': 'upper',
+  about: 'about', around: 'about', roughly: 'about', approximately: 'about', 'approx.': 'about', some: 'about',
+  'an estimated': 'about', top: 'top', 'the top': 'top',
+};
+const RANK_BEFORE = new Set(['no.', 'no', 'number', 'ranked', 'ranking', 'rank', 'placed', 'place', 'position']);
+
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+/** One pass over a window finds every candidate; the parser below reads its surroundings. */
+const CANDIDATE = new RegExp(
+  `(?<![\\w.,])(${DIGITS})|\\b((?:(?:${CARDINAL_WORD})(?:[ -](?:and[ -])?)?)+)\\b|\\b(${ORDINAL_WORD})\\b|` +
+    `\\b(largest|biggest|highest|topped|top spot|top of the (?:ranking|ranking list|list|table|cluster ranking|global ranking)|number one)\\b`,
+  'g',
+);
+
+const UNIT_AFTER =
+  /^(?:[ -]?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:(st|nd|rd|th)\b)?(?:[ ]?(%|percent\b|per cent\b|pct\b|percentage points?\b)|[ ](yuan|rmb|renminbi|cny|dollars|usd|us dollars|euros?)\b)?/;
+const CURRENCY_BEFORE = /(rmb|cny|¥|rmb¥|us\$|\$|usd|€|eur)[ ]?$/;
+const ORDINAL_SUFFIX_AFTER = /^(?:st|nd|rd|th)\b/;
+const STREAK_AFTER = /^[ -](?:consecutive|straight|successive)[ -]years?\b|^[ -]years?[ -]in[ -]a[ -]row\b|^[ -]years?[ -]running\b/;
+const TIME_AFTER = /^[ ]time\b/;
+const COUNTRY_AFTER = /^[ ]country\b/;
+const SUPERLATIVE_AFTER = /^[ -](largest|biggest|highest|most valuable)\b/;
+/** "24-hour", "10-year": the number qualifies a noun, it is not a quantity of the figure's kind. */
+const COMPOUND_AFTER = /^-[a-z]/;
+
+function decimals(digits: string): number {
+  const dot = digits.indexOf('.');
+  return dot < 0 ? 0 : digits.length - dot - 1;
+}
+
+function qualifierBefore(text: string, at: number): { qualifier: PageQualifier; start: number; rank: boolean } {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const m = QUALIFIER_BEFORE.exec(before);
+  if (!m) return { qualifier: 'exact', start: at, rank: false };
+  const word = m[1]!;
+  const start = SPAN_QUALIFIERS.has(word) ? at - m[0].length : at;
+  return { qualifier: QUALIFIER_CLASS[word] ?? 'exact', start, rank: RANK_BEFORE.has(word) };
+}
+
+/** Reads the phrase around a digit run at [s, e). */
+function readDigits(text: string, s: number, e: number): NumberPhrase | undefined {
+  const digits = text.slice(s, e);
+  let value = Number(digits.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return undefined;
+  const rest = text.slice(e, e + 40);
+  if (COMPOUND_AFTER.test(rest) && !/^-(?:thousand|million|billion|trillion)/.test(rest)) return undefined;
+  const unit = UNIT_AFTER.exec(rest)!;
+  let end = e + unit[0].length;
+  let precision = 10 ** -decimals(digits);
+  const scaleWord = unit[1];
+  // A lone "m" or "b" is only a scale directly after the digits ("3.6b"), never a following word.
+  const scale = scaleWord && !(scaleWord.length === 1 && unit[0].startsWith(' ')) ? SCALES[scaleWord] : undefined;
+  if (scaleWord && !scale) end = e; // not a scale after all: read nothing after the digits
+  if (scale) {
+    value *= scale;
+    precision *= scale;
+  }
+  const ordinal = !!unit[2] || ORDINAL_SUFFIX_AFTER.test(rest);
+  const percent = !!unit[3];
+  const money = unit[4];
+  // "more than RMB 3.6 trillion": the currency sits between the qualifier and the digits.
+  const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, s - 8), s));
+  const q = qualifierBefore(text, cur ? s - cur[0].length : s);
+  const start = q.start;
+
+  const streak = STREAK_AFTER.exec(text.slice(end, end + 30));
+  if (streak) return { start, end: end + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
+  if (ordinal) {
+    const after = text.slice(end, end + 30);
+    if (TIME_AFTER.test(after)) return { start, end: end + 5, value, cls: 'first-time', qualifier: 'exact', precision: 1 };
+    return { start, end, value, cls: 'rank', qualifier: q.qualifier === 'top' ? 'top' : 'exact', precision: 1 };
+  }
+  if (percent) return { start, end, value, cls: 'percent', qualifier: q.qualifier, precision };
+  const isYuan = (m: string | undefined) => !!m && /^(?:yuan|rmb|renminbi|cny|¥|rmb¥)$/.test(m);
+  if (money || cur) {
+    const cls = isYuan(money) || isYuan(cur?.[1]) ? 'yuan' : 'other-money';
+    return { start, end, value, cls, qualifier: q.qualifier, precision };
+  }
+  if (q.rank && !scale && Number.isInteger(value)) {
+    return { start, end, value, cls: 'rank', qualifier: 'exact', precision: 1 };
+  }
+  if (q.qualifier === 'top' && !scale) {
+    return { start, end, value, cls: 'rank', qualifier: 'top', precision: 1 };
+  }
+  // A bare four-digit number in the range of years is a year, not a quantity.
+  if (!scale && /^(?:19|20)\d\d$/.test(digits)) return undefined;
+  if (scale && value >= 1e9) return { start, end, value, cls: 'amount', qualifier: q.qualifier, precision };
+  return { start, end, value, cls: 'count', qualifier: q.qualifier, precision };
+}
+
+function readCardinalWords(text: string, s: number, phrase: string): NumberPhrase | undefined {
+  const trimmed = phrase.replace(/[ -](?:and[ -]?)?$/, '').replace(/[ -]$/, '');
+  const e = s + trimmed.length;
+  const value = cardinalPhraseValue(trimmed);
+  if (value === undefined) return undefined;
+  const rest = text.slice(e, e + 30);
+  if (COMPOUND_AFTER.test(rest)) return undefined;
+  const streak = STREAK_AFTER.exec(rest);
+  if (streak) return { start: s, end: e + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
+  const q = qualifierBefore(text, s);
+  const unit = /^(?:[ ]?(%|percent\b|per cent\b)|[ ](yuan|rmb|renminbi)\b)?/.exec(rest)!;
+  const end = e + unit[0].length;
+  if (unit[1]) return { start: q.start, end, value, cls: 'percent', qualifier: q.qualifier, precision: 1 };
+  if (unit[2]) return { start: q.start, end, value, cls: 'yuan', qualifier: q.qualifier, precision: 1 };
+  if (q.qualifier === 'top') return { start: q.start, end, value, cls: 'rank', qualifier: 'top', precision: 1 };
+  if (q.rank) return { start: q.start, end, value, cls: 'rank', qualifier: 'exact', precision: 1 };
+  // "one" is mostly a pronoun ("one of the…"): a bare "one" is a count only with a scale ("one million").
+  if (/^(?:one|a)$/.test(trimmed)) return undefined;
+  const precision = value >= 1e6 ? 10 ** Math.floor(Math.log10(value)) : 1;
+  return { start: q.start, end, value, cls: value >= 1e9 ? 'amount' : 'count', qualifier: q.qualifier, precision };
+}
+
+function readOrdinalWord(text: string, s: number, word: string): NumberPhrase | undefined {
+  const value = ordinalWordValue(word)!;
+  let e = s + word.length;
+  const rest = text.slice(e, e + 40);
+  const streak = STREAK_AFTER.exec(rest);
+  if (streak) return { start: s, end: e + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
+  if (TIME_AFTER.test(rest)) {
+    const lead = /(?:for the |the )$/.exec(text.slice(Math.max(0, s - 8), s));
+    return { start: s - (lead?.[0].length ?? 0), end: e + 5, value, cls: 'first-time', qualifier: 'exact', precision: 1 };
+  }
+  if (COUNTRY_AFTER.test(rest)) return { start: s, end: e + 8, value, cls: 'rank', qualifier: 'exact', precision: 1 };
+  const sup = SUPERLATIVE_AFTER.exec(rest);
+  if (sup) e += sup[0].length;
+  const q = qualifierBefore(text, s);
+  // "first", "second" alone are too common to be ranks; they need a rank word, a superlative or "place".
+  const place = /^[ ](?:place|position|spot|overall)\b/.test(rest);
+  if (!sup && !q.rank && !place && value < 4) return undefined;
+  return { start: q.start, end: e, value, cls: 'rank', qualifier: q.qualifier === 'top' ? 'top' : 'exact', precision: 1 };
+}
+
+function readSuperlative(text: string, s: number, phrase: string): NumberPhrase {
+  // "the largest source", "the highest value": the noun it qualifies belongs to the phrase.
+  const noun = /^[ ](source|sources|value|number|share)\b/.exec(text.slice(s + phrase.length, s + phrase.length + 12));
+  const end = s + phrase.length + (noun?.[0].length ?? 0);
+  return { start: s, end, value: 1, cls: 'rank', qualifier: 'exact', precision: 1 };
+}
+
+/** Every number phrase that starts inside folded text [from, to). */
+export function findNumberPhrases(text: string, from: number, to: number): NumberPhrase[] {
+  const out: NumberPhrase[] = [];
+  CANDIDATE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text)) && m.index < to) {
+    let phrase: NumberPhrase | undefined;
+    if (m[1]) phrase = readDigits(text, m.index, m.index + m[1].length);
+    else if (m[2]) phrase = readCardinalWords(text, m.index, m[2]);
+    else if (m[3]) phrase = readOrdinalWord(text, m.index, m[3]);
+    else if (m[4]) phrase = readSuperlative(text, m.index, m[4]);
+    if (phrase) {
+      out.push(phrase);
+      if (phrase.end > CANDIDATE.lastIndex) CANDIDATE.lastIndex = phrase.end;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// Deciding whether a family name alone ("Liu", "Ms. Liu", "Director Liu", "Fink's") is a roundtable speaker.
+// When in doubt, do not link: a wrong name is worse than a missed one.
+
+/** Family names that are also everyday words or very common tokens: alone they need an honorific or a title. */
+export const FALSE_FRIEND_FAMILY_NAMES = new Set(['he', 'song', 'qi', 'feng', 'gao', 'han', 'dang', 'shen', 'nan', 'liang']);
+
+const HONORIFIC_BEFORE =
+  /(?:\b(Mr|Ms|Mrs|Miss|Madam|Mme|Dr|Prof)\.?|\b(?:Director|Commissioner|Dean|President|Professor|Economist|Minister|Manager|Head|Chair|Chairman|Chairwoman|Secretary|Ambassador|Counsel|Officer|ADG|DDG|Director[- ]General))\s+$/;
+
+export type Gender = 'male' | 'female';
+
+/** The honorific or title just before a name, and the gender the honorific gives, if any. */
+export function honorificBefore(original: string, at: number): { found: boolean; gender?: Gender } {
+  const m = HONORIFIC_BEFORE.exec(original.slice(Math.max(0, at - 40), at));
+  if (!m) return { found: false };
+  const h = m[1];
+  if (h === 'Mr') return { found: true, gender: 'male' };
+  if (h === 'Ms' || h === 'Mrs' || h === 'Miss' || h === 'Madam' || h === 'Mme') return { found: true, gender: 'female' };
+  return { found: true };
+}
+
+/** Capitalised words that start a clause rather than name a person ("In Zhang's view", "Said Liu"). */
+const NOT_GIVEN_NAMES = new Set([
+  'a', 'an', 'the', 'in', 'at', 'on', 'for', 'by', 'as', 'and', 'but', 'or', 'so', 'if', 'when', 'while', 'with',
+  'from', 'to', 'of', 'says', 'said', 'say', 'adds', 'added', 'notes', 'noted', 'told', 'asked', 'according',
+  'who', 'whose', 'which', 'that', 'this', 'then', 'also', 'both', 'after', 'before', 'during', 'like', 'per', 'via',
+  'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'where', 'why', 'how', 'what', 'yet',
+  'mr', 'ms', 'mrs', 'miss', 'madam', 'dr', 'prof', 'director', 'commissioner', 'dean', 'president', 'professor',
+  'economist', 'minister', 'manager', 'head', 'chair', 'chairman', 'secretary', 'ambassador', 'general', 'deputy',
+  'vice', 'chief', 'legal', 'assistant', 'adg', 'ddg', 'china', 'chinese', 'beijing', 'wipo', 'gii', 'cnipa', 'most',
+  'its', 'his', 'her', 'their', 'our', 'my', 'your', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'there', 'here',
+  'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'now',
+]);
+
+const WORD_AFTER = /^[ \t]+([A-Z][a-z]+|[A-Z]{2,}(?![a-z]))(?![\w'’.-]*\w)/;
+const WORD_BEFORE = /([A-Z][a-z]+)[ \t]+$/;
+
+/**
+ * A capitalised word right after the family name ("Zhang Wei") or a given name right before it ("Wei Zhang",
+ * "Daniel Fink") that is not the speaker's: the page speaks of someone else with that family name.
+ */
+export function otherPersonGivenName(
+  original: string,
+  start: number,
+  end: number,
+  speakerGivenNames: ReadonlySet<string>,
+): string | undefined {
+  const after = WORD_AFTER.exec(original.slice(end, end + 24));
+  if (after) {
+    const word = after[1]!.toLowerCase();
+    if (!NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word)) return word;
+  }
+  const before = WORD_BEFORE.exec(original.slice(Math.max(0, start - 24), start));
+  if (before) {
+    const word = before[1]!.toLowerCase();
+    // A capitalised word after a sentence end is just a sentence start.
+    const prev = original.slice(Math.max(0, start - before[0].length - 3), start - before[0].length).trim();
+    const sentenceStart = prev === '' || /[.!?:"“”]$/.test(prev);
+    if (!sentenceStart && !NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word)) return word;
+  }
+  return undefined;
+}
+
+/** "Liu" or "Alemán": a capital then lower case. "LIU" alone is a shouted headline, "liu" is not a name. */
+export function isTitleCase(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase() && word.length > 1;
+}
