@@ -221,7 +221,11 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
     const fit = subjectFit(env, nearestSubject(env, sentence, phrase), figure);
     if (fit < 0) continue;
     if (figure.year !== undefined) {
-      years ??= yearsIn(env.text, ...clauseAround(env.text, sentence, phrase.start, phrase.end));
+      // The year written in the number's clause decides; failing that, a year written in its sentence.
+      if (!years) {
+        years = yearsIn(env.text, ...clauseAround(env.text, sentence, phrase.start, phrase.end));
+        if (years.length === 0) years = yearsIn(env.text, ...sentence);
+      }
       if (years.length > 0 && !years.includes(figure.year)) continue;
     }
     const score = fit * 3 + context;

@@ -64,6 +64,9 @@ const STREAK_AFTER = /^[ -](?:consecutive|straight|successive)[ -]years?\b|^[ -]
 const TIME_AFTER = /^[ ]time\b/;
 const COUNTRY_AFTER = /^[ ]country\b/;
 const SUPERLATIVE_AFTER = /^[ -](largest|biggest|highest|most valuable)\b/;
+/** "the 10th anniversary", "the 14th Five-Year Plan": an ordinal that counts events, not a place in a ranking. */
+const NOT_RANK_AFTER =
+  /^[ -](?:anniversary|edition|annual|birthday|century|session|meeting|conference|congress|plenary|five-year|round|day|week|month|year|time|floor|grade|amendment|century|generation|consecutive|straight|successive|in a row)\b/;
 /** "24-hour", "10-year": the number qualifies a noun, it is not a quantity of the figure's kind. */
 const COMPOUND_AFTER = /^-[a-z]/;
 
@@ -112,6 +115,7 @@ function readDigits(text: string, s: number, e: number): NumberPhrase | undefine
   if (ordinal) {
     const after = text.slice(end, end + 30);
     if (TIME_AFTER.test(after)) return { start, end: end + 5, value, cls: 'first-time', qualifier: 'exact', precision: 1 };
+    if (NOT_RANK_AFTER.test(after)) return undefined;
     return { start, end, value, cls: 'rank', qualifier: q.qualifier === 'top' ? 'top' : 'exact', precision: 1 };
   }
   if (percent) return { start, end, value, cls: 'percent', qualifier: q.qualifier, precision };
@@ -165,6 +169,7 @@ function readOrdinalWord(text: string, s: number, word: string): NumberPhrase | 
     return { start: s - (lead?.[0].length ?? 0), end: e + 5, value, cls: 'first-time', qualifier: 'exact', precision: 1 };
   }
   if (COUNTRY_AFTER.test(rest)) return { start: s, end: e + 8, value, cls: 'rank', qualifier: 'exact', precision: 1 };
+  if (NOT_RANK_AFTER.test(rest)) return undefined;
   const sup = SUPERLATIVE_AFTER.exec(rest);
   if (sup) e += sup[0].length;
   const q = qualifierBefore(text, s);

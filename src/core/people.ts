@@ -1,5 +1,6 @@
 // Deciding whether a family name alone ("Liu", "Ms. Liu", "Director Liu", "Fink's") is a roundtable speaker.
 // When in doubt, do not link: a wrong name is worse than a missed one.
+import nlp from 'compromise';
 
 /** Family names that are also everyday words or very common tokens: alone they need an honorific or a title. */
 export const FALSE_FRIEND_FAMILY_NAMES = new Set(['he', 'song', 'qi', 'feng', 'gao', 'han', 'dang', 'shen', 'nan', 'liang']);
@@ -35,9 +36,25 @@ const NOT_GIVEN_NAMES = new Set([
 const WORD_AFTER = /^[ \t]+([A-Z][a-z]+|[A-Z]{2,}(?![a-z]))(?![\w'’.-]*\w)/;
 const WORD_BEFORE = /([A-Z][a-z]+)[ \t]+$/;
 
+const tagCache = new Map<string, Set<string>>();
+/** compromise's reading of one capitalised word (is it a first name, a verb, a place…), cached. */
+function tagsOf(word: string): Set<string> {
+  let tags = tagCache.get(word);
+  if (!tags) {
+    const terms = nlp(word).json() as { terms: { tags: string[] }[] }[];
+    tags = new Set(terms[0]?.terms[0]?.tags ?? []);
+    if (tagCache.size > 2000) tagCache.clear();
+    tagCache.set(word, tags);
+  }
+  return tags;
+}
+const NOT_A_NAME = ['Verb', 'Adverb', 'Adjective', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Place', 'Actor', 'Month', 'WeekDay', 'Organization', 'Plural'];
+
 /**
- * A capitalised word right after the family name ("Zhang Wei") or a given name right before it ("Wei Zhang",
- * "Daniel Fink") that is not the speaker's: the page speaks of someone else with that family name.
+ * A given name right after the family name ("Zhang Wei") or right before it ("Wei Zhang", "Daniel Fink") that is
+ * not the speaker's: the page speaks of someone else with that family name. After the family name any capitalised
+ * word that compromise does not read as a verb, a place, a title… counts (Chinese given names are often unknown
+ * to it); before it, only a word compromise knows as a first name, since sentences start with capitals.
  */
 export function otherPersonGivenName(
   original: string,
@@ -48,15 +65,15 @@ export function otherPersonGivenName(
   const after = WORD_AFTER.exec(original.slice(end, end + 24));
   if (after) {
     const word = after[1]!.toLowerCase();
-    if (!NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word)) return word;
+    if (!NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word)) {
+      const tags = tagsOf(after[1]!);
+      if (tags.has('FirstName') || !NOT_A_NAME.some((t) => tags.has(t))) return word;
+    }
   }
   const before = WORD_BEFORE.exec(original.slice(Math.max(0, start - 24), start));
   if (before) {
     const word = before[1]!.toLowerCase();
-    // A capitalised word after a sentence end is just a sentence start.
-    const prev = original.slice(Math.max(0, start - before[0].length - 3), start - before[0].length).trim();
-    const sentenceStart = prev === '' || /[.!?:"“”]$/.test(prev);
-    if (!sentenceStart && !NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word)) return word;
+    if (!NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word) && tagsOf(before[1]!).has('FirstName')) return word;
   }
   return undefined;
 }

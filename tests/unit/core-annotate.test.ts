@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { annotate } from '../../src/core';
+import { loadDataset } from '../../src/dataset';
+import type { Verdict } from '../../src/core/types';
+
+const GII = 'gii-2025' as const;
+const pairs = (text: string, verdict: Verdict = GII) =>
+  annotate(text, { verdict }).map((m) => [m.text, m.id, ...(m.agreement ? [m.agreement] : [])]);
+
+describe('people in every spelling news uses', () => {
+  test.each([
+    ['LIU Hua opened the meeting.', 'LIU Hua'],
+    ['Liu Hua opened the meeting.', 'Liu Hua'],
+    ['Hua Liu opened the meeting.', 'Hua Liu'],
+    ['The director, Ms. Liu, spoke.', 'Liu'],
+    ['The director, Ms Liu, spoke.', 'Liu'],
+    ['Director Liu spoke.', 'Liu'],
+    ['Mr. Marco ALEMÁN sent a message.', 'Marco ALEMÁN'],
+    ['Marco Aleman sent a message.', 'Marco Aleman'],
+    ['Mr. Aleman sent a message.', 'Aleman'],
+    ["Fink's presentation opened the day.", 'Fink'],
+    ['Commissioner Shen sent a statement.', 'Shen'],
+    ['Changyu Shen sent a statement.', 'Changyu Shen'],
+    ['Mr. He of Alibaba Cloud spoke.', 'He'],
+  ])('%j → %j', (text, expected) => {
+    expect(pairs(text).map((p) => p[0])).toContain(expected);
+  });
+
+  test('Zheng alone resolves to the nearest preceding full mention, else stays unlinked', () => {
+    expect(pairs('Ms. Zheng spoke first. Later ZHENG Juanjuan of Xiaomi spoke.')).not.toContainEqual(['Zheng', expect.anything()]);
+    expect(pairs('ZHENG Yansong spoke. Then ZHENG Ruqing spoke. Ms. Zheng said more.')).toContainEqual(['Zheng', 'zheng-ruqing']);
+    expect(pairs('ZHENG Ruqing spoke. Then ZHENG Yansong spoke. Mr. Zheng said more.')).toContainEqual(['Zheng', 'zheng-yansong']);
+  });
+
+  test('a family name alone is linked on a GII page only when one speaker has it', () => {
+    expect(pairs('Fink said the ranking moved.', 'gii-related')).toContainEqual(['Fink', 'carsten-fink']);
+    expect(pairs('Fink said the ranking moved.', 'unrelated')).toEqual([]);
+    expect(pairs('Carsten Fink spoke. Later Fink said more.', 'unrelated')).toContainEqual(['Fink', 'carsten-fink']);
+  });
+
+  test('an honorific of the other gender is someone else', () => {
+    expect(pairs('Mr. Liu said the index matters.')).toEqual([]);
+  });
+});
+
+describe('false friends are never linked', () => {
+  test.each([
+    ['He said the ranking was fair.'],
+    ['The song was played twice.'],
+    ['A Song for the ages.'],
+    ['Feng shui experts disagree.'],
+    ['They practise qi gong.'],
+    ['Most people agree.'],
+    ['MOST READ STORIES'],
+    ['Peking duck is served at noon.'],
+    ['Zhang Wei, a footballer, scored. Mr. Zhang celebrated.'],
+    ['Daniel Fink, a chef, cooked. Fink smiled.'],
+    ['Han dynasty pottery was shown.'],
+    ['He Chenqi'.toLowerCase() + ' is lower case.'],
+    ['the china cabinet'],
+  ])('%j', (text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  test('MOST is the ministry only as an acronym on a page that names it', () => {
+    expect(pairs('The Ministry of Science and Technology (MOST) said so. MOST agreed.')).toEqual([
+      ['Ministry of Science and Technology', 'most'],
+      ['MOST', 'most'],
+      ['MOST', 'most'],
+    ]);
+    expect(pairs('MOST said so.')).toEqual([]);
+  });
+});
+
+describe('organizations and places', () => {
+  test.each([
+    ["Huawei's patents", 'Huawei', 'huawei'],
+    ['WIPO Office in China', 'WIPO Office in China', 'woc'],
+    ['in Xi’an today', 'Xi’an', 'xian'],
+    ["in Xi'an today", "Xi'an", 'xian'],
+    ['in Xian today', 'Xian', 'xian'],
+    ['the Shanghai–Suzhou cluster', 'Shanghai–Suzhou', 'shanghai-suzhou'],
+    ['the Shanghai-Suzhou cluster', 'Shanghai-Suzhou', 'shanghai-suzhou'],
+    ['the Shanghai - Suzhou cluster', 'Shanghai - Suzhou', 'shanghai-suzhou'],
+    ['the Shenzhen-Hong Kong-Guangzhou cluster', 'Shenzhen-Hong Kong-Guangzhou', 'shenzhen-hong-kong-guangzhou'],
+    ['Beijing Municipal Science and Technology Commission', 'Beijing Municipal Science and Technology Commission', 'bmstc'],
+    ['Sun Yat-sen University', 'Sun Yat-sen University', 'sysu'],
+    ['the CNIPA said', 'CNIPA', 'cnipa'],
+    ['Wipo said', 'Wipo', 'wipo'],
+  ])('%j → %j', (text, expected, id) => {
+    expect(pairs(text)).toContainEqual([expected, id]);
+  });
+});
+
+describe('figures: parsed, linked by what they measure, compared', () => {
+  test.each([
+    ['China’s R&D spending exceeded 3.6 trillion yuan in 2024.', '3.6 trillion yuan', 'rd-expenditure-2024', 'same'],
+    ['China’s R&D spending reached RMB 3.6 trillion in 2024.', 'RMB 3.6 trillion', 'rd-expenditure-2024', 'same'],
+    ['China’s R&D spending was 3,600 billion yuan in 2024.', '3,600 billion yuan', 'rd-expenditure-2024', 'same'],
+    ['R&D intensity reached 2.68% of GDP.', '2.68%', 'rd-intensity-2024', 'same'],
+    ['R&D intensity reached 2.68 percent of GDP.', '2.68 percent', 'rd-intensity-2024', 'same'],
+    ['R&D intensity reached 2.68 per cent of GDP.', '2.68 per cent', 'rd-intensity-2024', 'same'],
+    ['R&D intensity reached 2.7 per cent of GDP.', '2.7 per cent', 'rd-intensity-2024', 'approximate'],
+    ['R&D intensity reached 2.5% of GDP.', '2.5%', 'rd-intensity-2024', 'differs'],
+    ['China ranked 10th in the GII.', '10th', 'china-gii-rank', 'same'],
+    ['China ranked tenth in the GII.', 'tenth', 'china-gii-rank', 'same'],
+    ['China is No. 10 in the GII.', 'No. 10', 'china-gii-rank', 'same'],
+    ['China entered the GII top 10.', 'top 10', 'china-gii-rank', 'same'],
+    ['China ranked 11th in the GII.', '11th', 'china-gii-rank', 'differs'],
+    ['China hosts 24 clusters in the top 100.', '24', 'china-clusters-top-100', 'same'],
+    ['China has 24 of the top 100 clusters.', '24', 'china-clusters-top-100', 'same'],
+    ['China hosts 26 clusters in the top 100.', '26', 'china-clusters-top-100', 'differs'],
+    ['China has more than 5 million valid invention patents.', 'more than 5 million', 'china-valid-invention-patents', 'same'],
+    ["Xi'an has over 1,400 research institutions.", 'over 1,400', 'xian-research-institutions', 'same'],
+    ["Xi'an has nearly one million professional technicians.", 'nearly one million', 'xian-technicians', 'same'],
+    ['Basic research got about 250 billion yuan.', 'about 250 billion yuan', 'basic-research-2024', 'approximate'],
+  ])('%j', (text, phrase, id, agreement) => {
+    expect(pairs(text)).toContainEqual([phrase, id, agreement]);
+  });
+
+  test.each([
+    ['The summit lasted 24 hours in the top hotel.'],
+    ['It was the 10th anniversary of the index.'],
+    ['Switzerland ranked 1st in the GII; Sweden 2nd.'],
+    ['China ranked 11th in the GII 2024.'],
+    ['Tokyo–Yokohama hosts the top cluster, 24 clusters ahead.'],
+    ['In 2024, China had 26 clusters in the top 100.'],
+  ])('no figure in %j', (text) => {
+    expect(annotate(text, { verdict: GII }).filter((m) => m.kind === 'figure')).toEqual([]);
+  });
+});
+
+describe('the source article', () => {
+  const source = readFileSync('data/source-article.txt', 'utf8');
+  const mentions = annotate(source);
+  const { data } = loadDataset();
+  const found = new Set(mentions.map((m) => m.id));
+
+  test('every speaker, organization, place and figure is found', () => {
+    const missing = [...data.people, ...data.organizations, ...data.places, ...data.figures]
+      .map((e) => e.id)
+      .filter((id) => !found.has(id));
+    // Places the article names only inside a cluster (Shanghai, Suzhou, Shenzhen…) are found as the cluster.
+    const insideClusters = new Set(['shanghai', 'suzhou', 'shenzhen', 'hong-kong', 'guangzhou', 'zhongguancun']);
+    expect(missing.filter((id) => !insideClusters.has(id))).toEqual([]);
+  });
+
+  test('every figure in it agrees with itself', () => {
+    const figures = mentions.filter((m) => m.kind === 'figure');
+    expect(figures.length).toBeGreaterThanOrEqual(data.figures.length);
+    expect(figures.filter((m) => m.agreement !== 'same')).toEqual([]);
+  });
+});
+
+describe('invariants (property tests)', () => {
+  const words = ['LIU Hua', 'Ms. Liu', 'He said', 'song', 'Beijing', 'WIPO', 'MOST', 'Shanghai - Suzhou', 'Xi’an',
+    'China ranked 10th in the GII', '2.68% of GDP for R&D', '24 clusters', 'ZHENG Ruqing', 'Ms. Zheng', 'Fink’s',
+    'the', 'of', 'and', ',', '.', '\n', ' ', 'Alemán', 'CNIPA', 'over 1,400 research institutions', 'é', '–'];
+  const texts = fc.array(fc.constantFrom(...words), { maxLength: 40 }).map((a) => a.join(' '));
+
+  test('every mention slices back to its text; mentions never overlap and are in order', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const ms = annotate(text, { verdict: GII });
+        let end = 0;
+        for (const m of ms) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.start).toBeGreaterThanOrEqual(end);
+          end = m.end;
+        }
+      }),
+      { seed: 11, numRuns: 400 },
+    );
+  });
+
+  test('names found in full do not depend on the rest of the page: split at a paragraph, rejoin, same result', () => {
+    const local = (ms: ReturnType<typeof annotate>) =>
+      ms.filter((m) => m.kind === 'organization' || m.kind === 'place' || (m.kind === 'person' && /\s/.test(m.text)));
+    fc.assert(
+      fc.property(texts, texts, (a, b) => {
+        const whole = local(annotate(`${a}\n${b}`, { verdict: GII }));
+        const shift = a.length + 1;
+        const parts = [
+          ...local(annotate(a, { verdict: GII })),
+          ...local(annotate(b, { verdict: GII })).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
+        ];
+        expect(whole).toEqual(parts);
+      }),
+      { seed: 12, numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { fold, toOriginal } from '../../src/core/fold';
+
+describe('folding', () => {
+  test.each([
+    ['LIU Hua', 'liu hua'],
+    ['Marco ALEMÁN', 'marco aleman'],
+    ['Alemán', 'aleman'],
+    ['Ale\u0301man', 'aleman'], // decomposed accent
+    ['Shanghai–Suzhou', 'shanghai-suzhou'],
+    ['Shanghai - Suzhou', 'shanghai-suzhou'],
+    ['Shanghai — Suzhou', 'shanghai-suzhou'],
+    ['Shenzhen - Hong Kong - Guangzhou', 'shenzhen-hong kong-guangzhou'],
+    ['Xi’an', "xi'an"],
+    ['Xi‘an', "xi'an"],
+    ['Liu\u00a0Hua', 'liu hua'],
+    ['Liu \t  Hua', 'liu hua'],
+    ['Ali\u00adbaba Cloud', 'alibaba cloud'],
+    ['Huawei\u200b’s', "huawei's"],
+    ['one\n\n two', 'one\ntwo'],
+  ])('%j folds to %j', (input, expected) => {
+    expect(fold(input).text).toBe(expected);
+  });
+
+  test('a folded span maps back to the exact original text', () => {
+    const text = 'Mr. Marco ALEMÁN of WIPO, and Shanghai - Suzhou';
+    const f = fold(text);
+    const at = f.text.indexOf('aleman');
+    expect(text.slice(...toOriginal(f, text, at, at + 6))).toBe('ALEMÁN');
+    const c = f.text.indexOf('shanghai-suzhou');
+    expect(text.slice(...toOriginal(f, text, c, c + 15))).toBe('Shanghai - Suzhou');
+  });
+
+  test('a decomposed accent at the end of a span stays inside it', () => {
+    const text = 'José\u0301 x';
+    const f = fold(text);
+    expect(text.slice(...toOriginal(f, text, 0, 4))).toBe('José\u0301');
+  });
+
+  test('property: origins increase and every folded word maps back to a slice that folds to it', () => {
+    const alphabet = fc.constantFrom(...'aAéÉ -–—’\'\n\t\u00a0\u00adxYz1.,ñ'.split(''), 'Ale\u0301', '😀');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (text) => {
+        const f = fold(text);
+        for (let i = 1; i < f.origin.length; i++) expect(f.origin[i]!).toBeGreaterThanOrEqual(f.origin[i - 1]!);
+        for (const m of f.text.matchAll(/[a-z0-9ñ]+/g)) {
+          const [s, e] = toOriginal(f, text, m.index, m.index + m[0].length);
+          expect(fold(text.slice(s, e)).text).toBe(m[0]);
+        }
+      }),
+      { seed: 7, numRuns: 500 },
+    );
+  });
+});
