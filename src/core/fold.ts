@@ -15,7 +15,19 @@ const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const DASH = 0x2d;
 
+const PLAIN = 0;
+const WHITE = 1;
+const DASHED = 2;
+/** For each ASCII code: plain (kept, lower-cased), whitespace, or the dash. */
+const ASCII_KIND = new Uint8Array(128);
+const ASCII_FOLD = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_FOLD[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  ASCII_KIND[c] = c === SPACE || c === 0x09 || c === 0x0c || c === NEWLINE || c === 0x0d || c === 0x0b ? WHITE : c === DASH ? DASHED : PLAIN;
+}
+
 const nonAsciiCache = new Map<string, string>();
+const UTF16 = new TextDecoder('utf-16le');
 const MARKS = /\p{M}/gu;
 
 /** How one non-ASCII character folds: '' (dropped), ' ', '\n', '-', "'", or its diacritic-free lower case. */
@@ -40,7 +52,7 @@ function foldNonAscii(ch: string): string {
   return out;
 }
 
-/** Folds `text` in one linear pass. */
+/** Folds `text` in one linear pass. No closures in the loop: V8 keeps every variable in a register. */
 export function fold(text: string): Folded {
   const n = text.length;
   let codes = new Uint16Array(n + 16);
@@ -51,73 +63,83 @@ export function fold(text: string): Folded {
   let pendingNewline = false;
   let afterDash = false;
 
-  const push = (code: number, from: number) => {
-    if (len === codes.length) {
-      // Only when characters fold to several (ligatures): grow both arrays.
-      const grownCodes = new Uint16Array(codes.length * 2);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // The hot path: a plain ASCII character after no held whitespace. Each original character yields at most one
+    // folded character (a held space comes from an earlier one), so the arrays sized n + 16 cannot overflow here.
+    if (c < 0x80 && pendingSpace < 0 && ASCII_KIND[c] === PLAIN) {
+      codes[len] = ASCII_FOLD[c]!;
+      origin[len++] = i;
+      afterDash = false;
+      continue;
+    }
+    let kind: number;
+    let out = 0; // the folded code, for PLAIN
+    let many: string | undefined; // a non-ASCII character that folds to several (or zero) characters
+    const from = i;
+    if (c < 0x80) {
+      kind = ASCII_KIND[c]!;
+      out = ASCII_FOLD[c]!;
+    } else {
+      // Non-ASCII: a surrogate pair folds as one character.
+      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
+      const folded = foldNonAscii(wide ? text.slice(i, i + 2) : text[i]!);
+      if (wide) i++;
+      if (folded === ' ' || folded === '\n') kind = WHITE;
+      else if (folded === '-') kind = DASHED;
+      else if (folded.length === 1) {
+        kind = PLAIN;
+        out = folded.charCodeAt(0);
+      } else {
+        if (folded.length === 0) continue; // dropped (soft hyphen, zero-width space)
+        kind = PLAIN;
+        many = folded;
+      }
+    }
+    if (kind === WHITE) {
+      if (afterDash) continue; // "Shanghai - Suzhou": no space after the dash
+      if (pendingSpace < 0) pendingSpace = from;
+      if (c === NEWLINE || c === 0x2028 || c === 0x2029 || c === 0x85) pendingNewline = true;
+      continue;
+    }
+    if (kind === DASHED && !pendingNewline) pendingSpace = -1; // no space before the dash either
+    // Room for a held space, the character, and a ligature's extra letters.
+    if (len + 2 + (many?.length ?? 0) >= codes.length) {
+      const grownCodes = new Uint16Array(codes.length * 2 + (many?.length ?? 0));
       grownCodes.set(codes);
       codes = grownCodes;
       const grownOrigin = new Int32Array(codes.length);
       grownOrigin.set(origin);
       origin = grownOrigin;
     }
-    codes[len] = code;
-    origin[len] = from;
-    len++;
-  };
-  const holdSpace = (from: number, newline: boolean) => {
-    if (afterDash) return; // "Shanghai - Suzhou": no space after the dash
-    if (pendingSpace < 0) pendingSpace = from;
-    if (newline) pendingNewline = true;
-  };
-  const flushSpace = () => {
-    if (pendingSpace >= 0 && len > 0) push(pendingNewline ? NEWLINE : SPACE, pendingSpace);
-    pendingSpace = -1;
-    pendingNewline = false;
-  };
-  const pushDash = (from: number) => {
-    if (!pendingNewline) pendingSpace = -1; // "Shanghai - Suzhou": no space before the dash
-    flushSpace();
-    push(DASH, from);
-    afterDash = true;
-  };
-
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === SPACE || c === 0x09 || c === 0x0c || c === NEWLINE || c === 0x0d || c === 0x0b) {
-        holdSpace(i, c === NEWLINE);
-      } else if (c === DASH) {
-        pushDash(i);
-      } else {
-        if (c >= 0x41 && c <= 0x5a) c += 0x20;
-        flushSpace();
-        afterDash = false;
-        push(c, i);
+    if (pendingSpace >= 0) {
+      if (len > 0) {
+        codes[len] = pendingNewline ? NEWLINE : SPACE;
+        origin[len++] = pendingSpace;
       }
+      pendingSpace = -1;
+      pendingNewline = false;
+    }
+    if (kind === DASHED) {
+      codes[len] = DASH;
+      origin[len++] = from;
+      afterDash = true;
       continue;
     }
-    // Non-ASCII: a surrogate pair folds as one character.
-    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
-    const folded = foldNonAscii(wide ? text.slice(i, i + 2) : text[i]!);
-    if (folded === ' ' || folded === '\n') {
-      holdSpace(i, folded === '\n');
-    } else if (folded === '-') {
-      pushDash(i);
-    } else if (folded.length > 0) {
-      flushSpace();
-      afterDash = false;
-      for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i);
+    afterDash = false;
+    if (many === undefined) {
+      codes[len] = out;
+      origin[len++] = from;
+    } else {
+      for (let k = 0; k < many.length; k++) {
+        codes[len] = many.charCodeAt(k);
+        origin[len++] = from;
+      }
     }
-    if (wide) i++;
   }
-  // A trailing whitespace run is dropped: it ends no word that matters.
-  let out = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < len; k += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
-  }
-  return { text: out, origin: origin.subarray(0, len), originalLength: n };
+  // A trailing whitespace run is dropped: it ends no word that matters. Decoding the code units as UTF-16 is the
+  // fastest way to a string (String.fromCharCode over chunks is three times slower).
+  return { text: UTF16.decode(codes.subarray(0, len)), origin: origin.subarray(0, len), originalLength: n };
 }
 
 /** Folds a short phrase (a name, an alias) the same way page text is folded. */
@@ -138,9 +160,14 @@ export function toOriginal(folded: Folded, original: string, start: number, end:
   return [from, to];
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+/** ASCII word characters of folded text: lower-case letters and digits. */
+export const ASCII_WORD = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_WORD[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_WORD[c] = 1;
+
 /** A word character of folded text: ASCII letters and digits, or any other letter. */
 export function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-  return code !== 0x2d && code !== 0x27 && WORD.test(String.fromCharCode(code));
+  if (code < 0x80) return ASCII_WORD[code] === 1;
+  return WORD.test(String.fromCharCode(code));
 }
-const WORD = /[\p{L}\p{N}]/u;

@@ -1,6 +1,6 @@
 // A character trie over folded forms, compiled once from the dataset. Scanning visits each word start once and
 // walks only as far as some form continues, so a pass is linear in the page.
-import { isWordChar } from './fold';
+import { ASCII_WORD, isWordChar } from './fold';
 import type { Form } from './forms';
 
 interface TrieNode {
@@ -17,8 +17,8 @@ export interface TrieHit {
 
 export class FormTrie {
   private readonly root: TrieNode = { next: new Map(), forms: undefined };
-  /** First characters of any form: a cheap reject before walking. */
-  private readonly firstChars = new Set<number>();
+  /** First characters of any form (one byte per UTF-16 code): a cheap reject before walking. */
+  private readonly firstChars = new Uint8Array(65536);
 
   constructor(forms: Form[]) {
     for (const form of forms) this.insert(form);
@@ -36,7 +36,7 @@ export class FormTrie {
       node = child;
     }
     (node.forms ??= []).push(form);
-    this.firstChars.add(form.folded.charCodeAt(0));
+    this.firstChars[form.folded.charCodeAt(0)] = 1;
   }
 
   /**
@@ -45,26 +45,27 @@ export class FormTrie {
    */
   scan(text: string, from = 0, to = text.length, visit: (hits: TrieHit[]) => void): void {
     let prevWord = from > 0 && isWordChar(text.charCodeAt(from - 1));
+    const firstChars = this.firstChars;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      const word = isWordChar(c);
-      if (word && !prevWord && this.firstChars.has(c)) {
+      const word = c < 0x80 ? ASCII_WORD[c] === 1 : isWordChar(c);
+      if (word && !prevWord && firstChars[c] === 1) {
         const hits = this.walk(text, i, to);
-        if (hits.length > 0) visit(hits);
+        if (hits) visit(hits);
       }
       prevWord = word;
     }
   }
 
-  private walk(text: string, start: number, to: number): TrieHit[] {
-    const hits: TrieHit[] = [];
+  private walk(text: string, start: number, to: number): TrieHit[] | undefined {
+    let hits: TrieHit[] | undefined;
     let node: TrieNode | undefined = this.root;
     for (let j = start; j < to && node; j++) {
       node = node.next.get(text.charCodeAt(j));
       if (node?.forms && (j + 1 >= text.length || !isWordChar(text.charCodeAt(j + 1)))) {
-        hits.push({ start, end: j + 1, forms: node.forms });
+        (hits ??= []).push({ start, end: j + 1, forms: node.forms });
       }
     }
-    return hits.reverse();
+    return hits?.reverse();
   }
 }
