@@ -1,0 +1,116 @@
+// One typed protocol between the content script, the background, the popup and the side panel. Every message is
+// checked by zod where it arrives; a malformed one is rejected with a logged reason and changes nothing.
+// zod/mini: the content script runs on every page and must stay small; the full zod would add ~90 KB gzip.
+import * as z from 'zod/mini';
+
+const id = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
+const kind = z.enum(['person', 'organization', 'place', 'figure', 'event']);
+const agreement = z.enum(['same', 'approximate', 'differs']);
+const verdict = z.enum(['gii-2025', 'gii-related', 'unrelated']);
+const shortText = z.string().check(z.maxLength(500));
+const count = z.int().check(z.nonnegative());
+
+/** A value a page gives for a figure, with how often it appears and how it compares. */
+export const pageValueSchema = z.strictObject({
+  text: shortText,
+  value: z.number(),
+  agreement,
+  count,
+});
+
+export const foundEntitySchema = z.strictObject({
+  id,
+  kind,
+  count,
+  /** Figures only: the distinct ways the page states it. */
+  values: z.optional(z.array(pageValueSchema).check(z.maxLength(50))),
+});
+export type FoundEntity = z.infer<typeof foundEntitySchema>;
+
+export const pageStatusSchema = z.enum([
+  'highlighted', // a GII page, painted
+  'unrelated', // judged unrelated: nothing painted
+  'site-off', // the reader switched this site off
+  'disabled', // highlighting switched off everywhere
+  'on-demand', // a GII page waiting for the reader to ask
+]);
+export type PageStatus = z.infer<typeof pageStatusSchema>;
+
+export const pageSummarySchema = z.strictObject({
+  url: z.string().check(z.maxLength(4096)),
+  title: z.string().check(z.maxLength(1000)),
+  verdict,
+  score: z.number(),
+  reasons: z.array(shortText).check(z.maxLength(20)),
+  status: pageStatusSchema,
+  counts: z.strictObject({
+    person: count,
+    organization: count,
+    place: count,
+    figure: count,
+    event: count,
+  }),
+  entities: z.array(foundEntitySchema).check(z.maxLength(500)),
+});
+export type PageSummary = z.infer<typeof pageSummarySchema>;
+
+/** Content script → background. */
+export const toBackgroundSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('page-summary'), summary: pageSummarySchema }),
+  z.strictObject({ type: z.literal('load-engine') }),
+  z.strictObject({ type: z.literal('open-panel'), focus: z.optional(id) }),
+]);
+export type ToBackground = z.infer<typeof toBackgroundSchema>;
+
+/** Popup, side panel or background → content script of a tab. */
+export const toContentSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('get-summary') }),
+  z.strictObject({ type: z.literal('highlight-anyway') }),
+  z.strictObject({ type: z.literal('step'), direction: z.union([z.literal(1), z.literal(-1)]), id: z.optional(id) }),
+]);
+export type ToContent = z.infer<typeof toContentSchema>;
+
+export const stepResultSchema = z.strictObject({ index: z.int(), total: count });
+export type StepResult = z.infer<typeof stepResultSchema>;
+
+/** What a handler answers when it rejects a message. */
+export interface Rejection {
+  error: string;
+}
+
+/** Messages larger than this are rejected before parsing. */
+export const MAX_MESSAGE_BYTES = 512 * 1024;
+
+/** Parses a message that arrived; on failure returns the reason, worded for the log. */
+export function parseMessage<S extends z.ZodMiniType>(schema: S, raw: unknown): { ok: true; message: z.infer<S> } | { ok: false; reason: string } {
+  let size = 0;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return { ok: false, reason: 'not serialisable' };
+  }
+  if (size > MAX_MESSAGE_BYTES) return { ok: false, reason: `too large (${size} bytes)` };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, reason: `${issue.path.join('.') || '(root)'}: ${issue.message}` };
+  }
+  return { ok: true, message: parsed.data };
+}
+
+/** A listener for browser.runtime.onMessage that validates before it hands over, and logs every rejection. */
+export function validatingListener<S extends z.ZodMiniType, Sender>(
+  schema: S,
+  where: string,
+  handle: (message: z.infer<S>, sender: Sender) => Promise<unknown> | unknown,
+  log: (text: string) => void = (text) => console.warn(text),
+): (raw: unknown, sender: Sender) => Promise<unknown> | undefined {
+  return (raw, sender) => {
+    const parsed = parseMessage(schema, raw);
+    if (!parsed.ok) {
+      log(`GII Lens (${where}): rejected a message: ${parsed.reason}`);
+      return Promise.resolve({ error: parsed.reason } satisfies Rejection);
+    }
+    return Promise.resolve(handle(parsed.message, sender));
+  };
+}

@@ -1,0 +1,143 @@
+// The reader's settings: validated by zod every time they are read, versioned, migrated from every past version.
+// A corrupted, oversized or unknown value never crashes the extension: it falls back to the defaults and the
+// problem is reported (logged, and kept for the options page to show).
+// zod/mini keeps the content script, which reads the settings on every page, small.
+import * as z from 'zod/mini';
+import { $ZodError } from 'zod/v4/core';
+
+export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'figure'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
+const hex = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb'));
+export const colorsSchema = z.strictObject({
+  person: hex,
+  organization: hex,
+  place: hex,
+  figure: hex,
+  differs: hex,
+});
+export type Colors = z.infer<typeof colorsSchema>;
+
+export const COLOR_PRESETS = {
+  default: { person: '#f6c945', organization: '#7cc4f2', place: '#8fd694', figure: '#f2a6d6', differs: '#e5484d' },
+  'high-contrast': { person: '#ffe600', organization: '#00e5ff', place: '#00ff66', figure: '#ff66ff', differs: '#ff0000' },
+} as const satisfies Record<string, Colors>;
+export type ColorPreset = keyof typeof COLOR_PRESETS | 'custom';
+
+/** A site is a host name ("news.example.com"); the switch covers its subdomains. */
+const site = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/i, 'a site is a host name'));
+
+export const CURRENT_VERSION = 2;
+
+export const settingsSchema = z.strictObject({
+  version: z.literal(CURRENT_VERSION),
+  /** Highlighting everywhere; a site in disabledSites stays off even when this is on. */
+  enabled: z.boolean(),
+  disabledSites: z.array(site).check(z.maxLength(5000)),
+  categories: z.strictObject({ person: z.boolean(), organization: z.boolean(), place: z.boolean(), figure: z.boolean() }),
+  /** automatic: highlight GII pages as they load; on-demand: only when the reader asks from the popup. */
+  mode: z.enum(['automatic', 'on-demand']),
+  preset: z.enum(['default', 'high-contrast', 'custom']),
+  colors: colorsSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: CURRENT_VERSION,
+  enabled: true,
+  disabledSites: [],
+  categories: { person: true, organization: true, place: true, figure: true },
+  mode: 'automatic',
+  preset: 'default',
+  colors: { ...COLOR_PRESETS.default },
+};
+
+/** Version 1, as the first content script stored it: one switch, the sites off, the kinds on. */
+export const settingsV1Schema = z.object({
+  version: z.literal(1),
+  on: z.boolean(),
+  sitesOff: z.array(z.string()),
+  kinds: z.array(z.enum(HIGHLIGHT_KINDS)),
+});
+
+/** Each migration takes a value of version N-1 and returns version N. */
+export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: (old) => {
+    const v1 = settingsV1Schema.parse(old);
+    return {
+      version: 2,
+      enabled: v1.on,
+      disabledSites: v1.sitesOff.map((s) => s.toLowerCase()).filter((s) => /^[a-z0-9.-]+$/.test(s)),
+      categories: Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, v1.kinds.includes(k)])),
+      mode: 'automatic',
+      preset: 'default',
+      colors: { ...COLOR_PRESETS.default },
+    };
+  },
+};
+
+/** Settings larger than this are refused unread: no real settings come near it. */
+export const MAX_SETTINGS_BYTES = 256 * 1024;
+
+export interface SettingsRead {
+  settings: Settings;
+  /** Why the stored value was not used, when it was not. */
+  problem?: string;
+}
+
+/** Turns whatever storage holds into valid settings: migrates old versions, falls back on anything broken. */
+export function readSettings(raw: unknown): SettingsRead {
+  if (raw === undefined || raw === null) return { settings: DEFAULT_SETTINGS };
+  let size: number;
+  try {
+    size = JSON.stringify(raw).length;
+  } catch {
+    return { settings: DEFAULT_SETTINGS, problem: 'stored settings could not be read as JSON' };
+  }
+  if (size > MAX_SETTINGS_BYTES) {
+    return { settings: DEFAULT_SETTINGS, problem: `stored settings are too large (${size} bytes)` };
+  }
+  let value: unknown = raw;
+  const version = typeof raw === 'object' && 'version' in raw ? (raw as { version: unknown }).version : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return { settings: DEFAULT_SETTINGS, problem: 'stored settings have no version' };
+  }
+  if (version > CURRENT_VERSION) {
+    return { settings: DEFAULT_SETTINGS, problem: `stored settings are from a newer version (${version})` };
+  }
+  try {
+    for (let v = version + 1; v <= CURRENT_VERSION; v++) value = MIGRATIONS[v]!(value);
+  } catch (e) {
+    return { settings: DEFAULT_SETTINGS, problem: `stored settings of version ${version} could not be migrated: ${message(e)}` };
+  }
+  const parsed = settingsSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { settings: DEFAULT_SETTINGS, problem: `stored settings are invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}` };
+  }
+  return { settings: parsed.data };
+}
+
+function message(e: unknown): string {
+  if (e instanceof $ZodError) return e.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The host a URL belongs to, for the per-site switch ("" for pages without one). */
+export function siteOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** True when the reader switched highlighting off for this host or a parent domain of it. */
+export function siteDisabled(settings: Settings, host: string): boolean {
+  return settings.disabledSites.some((s) => host === s || host.endsWith(`.${s}`));
+}
+
+export function highlightingOn(settings: Settings, url: string | undefined): boolean {
+  return settings.enabled && !siteDisabled(settings, siteOf(url));
+}
