@@ -4,7 +4,7 @@ import { loadDataset, type DatasetIndex } from '../dataset';
 import type { Figure } from '../dataset/schema';
 import { classify } from './classify';
 import { linkFigure, type ContextHit, type FigureEnv, type SubjectHit } from './figures';
-import { fold, foldPhrase, toOriginal, type Folded } from './fold';
+import { fold, foldPhrase, originOf, toOriginal, type Folded } from './fold';
 import { buildForms, WORD_ACRONYMS, type Form } from './forms';
 import { findNumberPhrases } from './numbers';
 import { FALSE_FRIEND_FAMILY_NAMES, honorificBefore, isTitleCase, otherPersonGivenName } from './people';
@@ -209,7 +209,7 @@ function validateNames(
       if (form.type === 'name') namedInFull.add(form.id);
       if (form.type === 'full-name' && fullNameCaseOk(text, folded, c)) {
         const person = compiled.index.people.get(form.id)!;
-        fullNames.push({ start: folded.origin[c.start]!, family: foldPhrase(person.familyName), id: form.id });
+        fullNames.push({ start: originOf(folded, c.start), family: foldPhrase(person.familyName), id: form.id });
       }
       if (form.type === 'family-name') {
         const [s, e] = toOriginal(folded, text, c.start, c.end);
@@ -220,7 +220,13 @@ function validateNames(
       }
     }
   }
-  fullNames.sort((a, b) => a.start - b.start);
+  // Grouped by family name and sorted, so each bare family name finds its nearest full mention by binary search.
+  const fullByFamily = new Map<string, FullName[]>();
+  for (const f of fullNames.sort((a, b) => a.start - b.start)) {
+    const list = fullByFamily.get(f.family);
+    if (list) list.push(f);
+    else fullByFamily.set(f.family, [f]);
+  }
 
   // Pass 2: choose, per start, the longest candidate whose spelling and context check out.
   const out: NameMention[] = [];
@@ -234,7 +240,7 @@ function validateNames(
     for (const form of c.forms) {
       if (!formAccepted(form, original, text, s, e, c, folded, namedInFull)) continue;
       if (form.type === 'family-name') {
-        id = resolveFamilyName(form, text, s, e, fullNames, compiled, verdict);
+        id = resolveFamilyName(form, text, s, e, fullByFamily.get(form.folded) ?? [], compiled, verdict);
         if (!id) continue;
       } else id = form.id;
       kind = form.kind;
@@ -299,7 +305,7 @@ function resolveFamilyName(
   text: string,
   s: number,
   e: number,
-  fullNames: readonly FullName[],
+  sameFamily: readonly FullName[],
   compiled: CompiledMatcher,
   verdict: string,
 ): string | undefined {
@@ -316,20 +322,32 @@ function resolveFamilyName(
     const speaker = speakers.find((sp) => sp.id === id);
     return !!speaker && speaker.female === (honorific.gender === 'female');
   };
-  const sameFamily = fullNames.filter((f) => f.family === form.folded);
   let resolved: string | undefined;
-  const preceding = [...sameFamily].reverse().find((f) => f.start < s);
+  const preceding = lastBefore(sameFamily, s);
   if (preceding) {
     resolved = preceding.id; // the nearest preceding full mention decides, even when it is someone else
   } else if (sameFamily.length > 0) {
     // Named in full only after this point: link when that is the only person of this name on the page.
-    const ids = new Set(sameFamily.map((f) => f.id));
+    const ids = new Set<string | undefined>();
+    for (const f of sameFamily) if (ids.add(f.id).size > 1) break;
     resolved = ids.size === 1 && speakers.length === 1 ? [...ids][0] : undefined;
   } else if (verdict !== 'unrelated' && speakers.length === 1) {
     resolved = speakers[0]!.id;
   }
   // Each speaker with this family name has its own form at the same trie node: answer only for this one.
   return resolved === form.id && genderOk(resolved) ? resolved : undefined;
+}
+
+/** The last full mention that starts before `at` (the list is sorted by start). */
+function lastBefore(list: readonly FullName[], at: number): FullName | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : undefined;
 }
 
 function dedupeByStart(mentions: Mention[]): Mention[] {

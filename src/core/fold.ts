@@ -5,29 +5,33 @@
 export interface Folded {
   /** Lower-case, diacritic-free text; whitespace runs are one space, or "\n" where the run holds a line break. */
   text: string;
-  /** `origin[i]` is the index in the original text of the code unit that produced folded character i. */
-  origin: Int32Array;
+  /**
+   * Where folded characters came from, compactly: pairs (foldedIndex, originalIndex) at every point where the
+   * offset between the two changes. Between breakpoints each folded character comes from the next original one,
+   * so most pages need only a few thousand pairs instead of one number per character.
+   */
+  breaks: Int32Array;
   /** Length of the original text, so a span ending at the folded end maps to the original end. */
   originalLength: number;
 }
 
-const SPACE = 0x20;
-const NEWLINE = 0x0a;
-const DASH = 0x2d;
-
-const PLAIN = 0;
-const WHITE = 1;
-const DASHED = 2;
-/** For each ASCII code: plain (kept, lower-cased), whitespace, or the dash. */
-const ASCII_KIND = new Uint8Array(128);
-const ASCII_FOLD = new Uint16Array(128);
-for (let c = 0; c < 128; c++) {
-  ASCII_FOLD[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-  ASCII_KIND[c] = c === SPACE || c === 0x09 || c === 0x0c || c === NEWLINE || c === 0x0d || c === 0x0b ? WHITE : c === DASH ? DASHED : PLAIN;
+/** The index in the original text of the code unit that produced folded character `i`. */
+export function originOf(folded: Folded, i: number): number {
+  const b = folded.breaks;
+  // Binary search for the last breakpoint at or before i.
+  let lo = 0;
+  let hi = b.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (b[mid * 2]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return b[lo * 2 + 1]! + (i - b[lo * 2]!);
 }
 
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
 const nonAsciiCache = new Map<string, string>();
-const UTF16 = new TextDecoder('utf-16le');
 const MARKS = /\p{M}/gu;
 
 /** How one non-ASCII character folds: '' (dropped), ' ', '\n', '-', "'", or its diacritic-free lower case. */
@@ -52,94 +56,75 @@ function foldNonAscii(ch: string): string {
   return out;
 }
 
-/** Folds `text` in one linear pass. No closures in the loop: V8 keeps every variable in a register. */
+/**
+ * Everything folding changes beyond ASCII case: whitespace runs, a single non-space whitespace character, dashes
+ * with the whitespace around them, and any non-ASCII character. Between two such places the folded text is the
+ * original in lower case, character for character, so it is copied in one slice.
+ */
+const SPECIAL = /\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?:\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d])*\s*|\s{2,}|[^\S ]|[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g;
+const DASHES = /[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085\v\f]/;
+
+/** Folds `text` in one linear pass: a regular expression finds the few places that need more than lower case. */
 export function fold(text: string): Folded {
   const n = text.length;
-  let codes = new Uint16Array(n + 16);
-  let origin = new Int32Array(n + 16);
-  let len = 0;
-  // Whitespace is held back so a run becomes one character, and so " - " can fold to "-".
-  let pendingSpace = -1; // original index of the first held-back whitespace, or -1
-  let pendingNewline = false;
-  let afterDash = false;
+  const lower = text.toLowerCase();
+  // toLowerCase keeps ASCII stretches aligned unless some character changed length ("İ"): then slice per piece.
+  const aligned = lower.length === n;
+  const pieces: string[] = [];
+  const breaks: number[] = [0, 0];
+  let len = 0; // folded length so far
+  let delta = 0; // original index - folded index in the current stretch
+  let copied = 0; // original index up to which the text has been handled
 
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // The hot path: a plain ASCII character after no held whitespace. Each original character yields at most one
-    // folded character (a held space comes from an earlier one), so the arrays sized n + 16 cannot overflow here.
-    if (c < 0x80 && pendingSpace < 0 && ASCII_KIND[c] === PLAIN) {
-      codes[len] = ASCII_FOLD[c]!;
-      origin[len++] = i;
-      afterDash = false;
-      continue;
+  const mark = (origin: number) => {
+    if (origin - len !== delta) {
+      delta = origin - len;
+      breaks.push(len, origin);
     }
-    let kind: number;
-    let out = 0; // the folded code, for PLAIN
-    let many: string | undefined; // a non-ASCII character that folds to several (or zero) characters
-    const from = i;
-    if (c < 0x80) {
-      kind = ASCII_KIND[c]!;
-      out = ASCII_FOLD[c]!;
+  };
+  const emit = (piece: string, origin: number) => {
+    mark(origin);
+    pieces.push(piece);
+    len += piece.length;
+  };
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    emit(aligned ? lower.slice(from, to) : text.slice(from, to).toLowerCase(), from);
+  };
+
+  SPECIAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPECIAL.exec(text))) {
+    const at = m.index;
+    const found = m[0];
+    copy(copied, at);
+    copied = at + found.length;
+    if (DASHES.test(found)) {
+      // "Shanghai - Suzhou", "Shanghai–Suzhou": one "-", with a line break kept if the whitespace before held one.
+      const dashAt = found.search(DASHES);
+      if (LINE_BREAK.test(found.slice(0, dashAt)) && len > 0) emit('\n', at);
+      emit('-', at + dashAt);
+    } else if (/^\s+$/.test(found)) {
+      // A whitespace run is one space, or one line break if it holds one; none at the very start or end.
+      if (len > 0 && copied < n) emit(LINE_BREAK.test(found) ? '\n' : ' ', at);
     } else {
-      // Non-ASCII: a surrogate pair folds as one character.
-      const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
-      const folded = foldNonAscii(wide ? text.slice(i, i + 2) : text[i]!);
-      if (wide) i++;
-      if (folded === ' ' || folded === '\n') kind = WHITE;
-      else if (folded === '-') kind = DASHED;
-      else if (folded.length === 1) {
-        kind = PLAIN;
-        out = folded.charCodeAt(0);
+      const folded = foldNonAscii(found);
+      if (folded === ' ' || folded === '\n') {
+        // Whitespace that \s does not know (U+0085): one space, unless whitespace is already on either side.
+        const prev = pieces[pieces.length - 1] ?? '';
+        const before = prev.charCodeAt(prev.length - 1);
+        if (len > 0 && before !== SPACE && before !== NEWLINE && text.charCodeAt(copied) !== SPACE) emit(folded, at);
+      } else if (folded === '-') {
+        emit('-', at);
       } else {
-        if (folded.length === 0) continue; // dropped (soft hyphen, zero-width space)
-        kind = PLAIN;
-        many = folded;
-      }
-    }
-    if (kind === WHITE) {
-      if (afterDash) continue; // "Shanghai - Suzhou": no space after the dash
-      if (pendingSpace < 0) pendingSpace = from;
-      if (c === NEWLINE || c === 0x2028 || c === 0x2029 || c === 0x85) pendingNewline = true;
-      continue;
-    }
-    if (kind === DASHED && !pendingNewline) pendingSpace = -1; // no space before the dash either
-    // Room for a held space, the character, and a ligature's extra letters.
-    if (len + 2 + (many?.length ?? 0) >= codes.length) {
-      const grownCodes = new Uint16Array(codes.length * 2 + (many?.length ?? 0));
-      grownCodes.set(codes);
-      codes = grownCodes;
-      const grownOrigin = new Int32Array(codes.length);
-      grownOrigin.set(origin);
-      origin = grownOrigin;
-    }
-    if (pendingSpace >= 0) {
-      if (len > 0) {
-        codes[len] = pendingNewline ? NEWLINE : SPACE;
-        origin[len++] = pendingSpace;
-      }
-      pendingSpace = -1;
-      pendingNewline = false;
-    }
-    if (kind === DASHED) {
-      codes[len] = DASH;
-      origin[len++] = from;
-      afterDash = true;
-      continue;
-    }
-    afterDash = false;
-    if (many === undefined) {
-      codes[len] = out;
-      origin[len++] = from;
-    } else {
-      for (let k = 0; k < many.length; k++) {
-        codes[len] = many.charCodeAt(k);
-        origin[len++] = from;
+        for (let k = 0; k < folded.length; k++) emit(folded[k]!, at);
       }
     }
   }
-  // A trailing whitespace run is dropped: it ends no word that matters. Decoding the code units as UTF-16 is the
-  // fastest way to a string (String.fromCharCode over chunks is three times slower).
-  return { text: UTF16.decode(codes.subarray(0, len)), origin: origin.subarray(0, len), originalLength: n };
+  copy(copied, n);
+  const out = pieces.join('');
+  return { text: out.endsWith(' ') ? out.slice(0, -1) : out, breaks: Int32Array.from(breaks), originalLength: n };
 }
 
 /** Folds a short phrase (a name, an alias) the same way page text is folded. */
@@ -151,8 +136,8 @@ const COMBINING = /\p{M}/u;
 
 /** Maps a folded span [start, end) back to the original text. */
 export function toOriginal(folded: Folded, original: string, start: number, end: number): [number, number] {
-  const from = folded.origin[start] ?? folded.originalLength;
-  let to = end > 0 ? folded.origin[end - 1]! + 1 : from;
+  const from = start < folded.text.length ? originOf(folded, start) : folded.originalLength;
+  let to = end > 0 ? originOf(folded, end - 1) + 1 : from;
   // Keep a surrogate pair and any combining marks that followed the last character inside the span.
   const last = original.charCodeAt(to - 1);
   if (last >= 0xd800 && last <= 0xdbff) to++;

@@ -1,13 +1,8 @@
 // A character trie over folded forms, compiled once from the dataset. Scanning visits each word start once and
-// walks only as far as some form continues, so a pass is linear in the page.
+// walks only as far as some form continues, so a pass is linear in the page. ASCII transitions live in one flat
+// Int32Array (one array read per character walked); other characters fall back to a map per node.
 import { ASCII_WORD, isWordChar } from './fold';
 import type { Form } from './forms';
-
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Forms that end exactly here. */
-  forms: Form[] | undefined;
-}
 
 export interface TrieHit {
   start: number;
@@ -15,41 +10,58 @@ export interface TrieHit {
   forms: Form[];
 }
 
+const ASCII = 128;
+
 export class FormTrie {
-  private readonly root: TrieNode = { next: new Map(), forms: undefined };
-  /** First characters of any form (one byte per UTF-16 code): a cheap reject before walking. */
-  private readonly firstChars = new Uint8Array(65536);
+  /** transitions[node * 128 + code] = child node, 0 = none (the root is never a child). */
+  private transitions: Int32Array;
+  private readonly wide: (Map<number, number> | undefined)[] = [undefined];
+  private readonly terminal: (Form[] | undefined)[] = [undefined];
+  private nodes = 1;
 
   constructor(forms: Form[]) {
+    this.transitions = new Int32Array(ASCII * 256);
     for (const form of forms) this.insert(form);
   }
 
+  private child(node: number, code: number): number {
+    if (code < ASCII) return this.transitions[node * ASCII + code]!;
+    return this.wide[node]?.get(code) ?? 0;
+  }
+
   private insert(form: Form): void {
-    let node = this.root;
+    let node = 0;
     for (let i = 0; i < form.folded.length; i++) {
-      const c = form.folded.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map(), forms: undefined };
-        node.next.set(c, child);
+      const code = form.folded.charCodeAt(i);
+      let next = this.child(node, code);
+      if (next === 0) {
+        next = this.nodes++;
+        if (next * ASCII >= this.transitions.length) {
+          const grown = new Int32Array(this.transitions.length * 2);
+          grown.set(this.transitions);
+          this.transitions = grown;
+        }
+        this.wide.push(undefined);
+        this.terminal.push(undefined);
+        if (code < ASCII) this.transitions[node * ASCII + code] = next;
+        else (this.wide[node] ??= new Map()).set(code, next);
       }
-      node = child;
+      node = next;
     }
-    (node.forms ??= []).push(form);
-    this.firstChars[form.folded.charCodeAt(0)] = 1;
+    (this.terminal[node] ??= []).push(form);
   }
 
   /**
    * Every form ending at a word boundary, for each word start in `text[from, to)`, longest first per start.
    * The caller picks which to keep; overlapping starts are all reported.
    */
-  scan(text: string, from = 0, to = text.length, visit: (hits: TrieHit[]) => void): void {
+  scan(text: string, from: number, to: number, visit: (hits: TrieHit[]) => void): void {
+    const transitions = this.transitions;
     let prevWord = from > 0 && isWordChar(text.charCodeAt(from - 1));
-    const firstChars = this.firstChars;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      const word = c < 0x80 ? ASCII_WORD[c] === 1 : isWordChar(c);
-      if (word && !prevWord && firstChars[c] === 1) {
+      const word = c < ASCII ? ASCII_WORD[c] === 1 : isWordChar(c);
+      if (word && !prevWord && (c < ASCII ? transitions[c] !== 0 : this.wide[0]?.has(c))) {
         const hits = this.walk(text, i, to);
         if (hits) visit(hits);
       }
@@ -58,12 +70,17 @@ export class FormTrie {
   }
 
   private walk(text: string, start: number, to: number): TrieHit[] | undefined {
+    const transitions = this.transitions;
     let hits: TrieHit[] | undefined;
-    let node: TrieNode | undefined = this.root;
-    for (let j = start; j < to && node; j++) {
-      node = node.next.get(text.charCodeAt(j));
-      if (node?.forms && (j + 1 >= text.length || !isWordChar(text.charCodeAt(j + 1)))) {
-        (hits ??= []).push({ start, end: j + 1, forms: node.forms });
+    let node = 0;
+    for (let j = start; j < to; j++) {
+      const code = text.charCodeAt(j);
+      node = code < ASCII ? transitions[node * ASCII + code]! : (this.wide[node]?.get(code) ?? 0);
+      if (node === 0) break;
+      const forms = this.terminal[node];
+      if (forms) {
+        const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 0x20;
+        if (!(next < ASCII ? ASCII_WORD[next] === 1 : isWordChar(next))) (hits ??= []).push({ start, end: j + 1, forms });
       }
     }
     return hits?.reverse();
