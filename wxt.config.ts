@@ -25,7 +25,21 @@ export default defineConfig({
       name: 'GII Lens',
       description:
         'Highlights and explains the people, organizations, places and figures of the GII 2025 roundtable on news pages.',
-      permissions: ['storage', ...(chrome ? ['sidePanel'] : [])],
+      // Each permission is explained in README ("Permissions"); a test compares the built manifests with that list.
+      permissions: ['storage', 'scripting', ...(chrome ? ['sidePanel'] : [])],
+      // The engine is injected (scripting.executeScript) only into GII pages; injecting needs host access to the
+      // pages the content script already runs on, so this adds no new access and no new install warning.
+      host_permissions: ['<all_urls>'],
+      commands: {
+        'next-mention': {
+          suggested_key: { default: 'Alt+Shift+N' },
+          description: 'Go to the next highlighted mention and open its card',
+        },
+        'previous-mention': {
+          suggested_key: { default: 'Alt+Shift+P' },
+          description: 'Go to the previous highlighted mention and open its card',
+        },
+      },
       ...(chrome ? {} : { browser_specific_settings: { gecko: { id: 'gii-lens@example.org' } } }),
     };
   },

@@ -1,9 +1,128 @@
+// The content script that runs on every page. It stays small and silent: it reads the settings, classifies the
+// page from its title, address and the first part of its text, and only on a GII page (or when the reader asks)
+// has the background inject the engine. On an unrelated page it writes nothing to the DOM and watches nothing.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { classify, PREFIX_CHARS } from '../src/core/classify';
+import type { Classification } from '../src/core/types';
+import { textPrefix } from '../src/dom/prefix';
+import type { EngineHandle } from '../src/extension/engine-api';
+import {
+  toContentSchema,
+  validatingListener,
+  type PageStatus,
+  type PageSummary,
+  type ToContent,
+} from '../src/extension/messages';
+import { highlightingOn, type Settings } from '../src/extension/settings';
+import { loadSettings, watchSettings } from '../src/extension/settings-store';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.giiLens = 'ready';
+  allFrames: true,
+  main(ctx) {
+    void start(ctx);
   },
 });
+
+const EMPTY_COUNTS = { person: 0, organization: 0, place: 0, figure: 0, event: 0 };
+
+async function start(ctx: ContentScriptContext): Promise<void> {
+  const topFrame = window === window.top;
+  let settings: Settings = await loadSettings();
+  let engine: EngineHandle | undefined;
+  let forced = false;
+  let light: PageSummary | undefined;
+
+  const report = (summary: PageSummary) => {
+    light = summary;
+    // Frames keep their findings to themselves: the tab's badge and panel speak for the top page.
+    if (topFrame && ctx.isValid)
+      void browser.runtime.sendMessage({ type: 'page-summary', summary }).catch(() => undefined);
+  };
+  const reportLight = (classification: Classification, status: PageStatus) =>
+    report({
+      url: location.href.slice(0, 4096),
+      title: document.title.slice(0, 1000),
+      verdict: classification.verdict,
+      score: classification.score,
+      reasons: classification.reasons.slice(0, 20),
+      status,
+      counts: EMPTY_COUNTS,
+      entities: [],
+    });
+
+  const loadEngine = async (): Promise<EngineHandle | undefined> => {
+    if (!globalThis.__giiLensEngine) await browser.runtime.sendMessage({ type: 'load-engine' });
+    const api = globalThis.__giiLensEngine;
+    if (!api || !ctx.isValid) return undefined;
+    return api.start({
+      ctx,
+      settings,
+      force: forced,
+      report,
+      openPanel: (id) => void browser.runtime.sendMessage({ type: 'open-panel', focus: id }).catch(() => undefined),
+    });
+  };
+
+  const evaluate = async () => {
+    if (!ctx.isValid) return;
+    const quick = () => classify(textPrefix(document, PREFIX_CHARS), { title: document.title, url: location.href });
+    if (!highlightingOn(settings, location.href)) {
+      engine?.stop();
+      engine = undefined;
+      reportLight(quick(), settings.enabled ? 'site-off' : 'disabled');
+      return;
+    }
+    if (engine) {
+      engine.rescan(forced);
+      return;
+    }
+    const verdict = quick();
+    if (verdict.verdict === 'unrelated' && !forced) return reportLight(verdict, 'unrelated');
+    if (settings.mode === 'on-demand' && !forced) return reportLight(verdict, 'on-demand');
+    try {
+      engine = await loadEngine();
+    } catch (error) {
+      // The page could not take the engine (a restricted page, an extension update in progress): stay silent.
+      console.warn('GII Lens: could not start on this page:', error);
+      reportLight(verdict, 'unrelated');
+    }
+  };
+
+  const handle = async (message: ToContent): Promise<unknown> => {
+    switch (message.type) {
+      case 'get-summary':
+        return engine?.summary() ?? light;
+      case 'highlight-anyway':
+        forced = true;
+        await evaluate();
+        return engine?.summary() ?? light;
+      case 'step':
+        return engine?.step(message.direction, message.id) ?? { index: -1, total: 0 };
+    }
+  };
+
+  if (topFrame) {
+    const listener = validatingListener(toContentSchema, 'content script', handle);
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  }
+  ctx.onInvalidated(
+    watchSettings((next) => {
+      const wasOn = highlightingOn(settings, location.href);
+      const modeChanged = next.mode !== settings.mode;
+      settings = next;
+      if (wasOn !== highlightingOn(settings, location.href) || modeChanged) void evaluate();
+      else engine?.applySettings(settings);
+    }),
+  );
+  // Single-page apps change the address without a page load: judge the new page afresh.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    forced = false;
+    void evaluate();
+  });
+  await evaluate();
+}

@@ -64,7 +64,8 @@ export function htmlToText(html: string): HtmlPage {
         stack.push('close-block');
       }
     }
-    const children = 'content' in node && node.nodeName === 'template' ? [] : 'childNodes' in node ? node.childNodes : [];
+    const children =
+      'content' in node && node.nodeName === 'template' ? [] : 'childNodes' in node ? node.childNodes : [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return { text: parts.join('').trim(), title, url };

@@ -21,7 +21,9 @@ async function scanCommand(args: string[], io: Io): Promise<number> {
   const files = args.filter((a) => !a.startsWith('--'));
   const unknown = [...flags].filter((f) => f !== '--json' && f !== '--all');
   if (unknown.length > 0 || files.length === 0) {
-    io.stderr.write(`gii-lens scan: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : 'no file given'}\n${USAGE}`);
+    io.stderr.write(
+      `gii-lens scan: ${unknown.length > 0 ? `unknown option ${unknown[0]}` : 'no file given'}\n${USAGE}`,
+    );
     return 2;
   }
   let failed = 0;

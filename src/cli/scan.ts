@@ -37,7 +37,10 @@ async function readText(file: string): Promise<string> {
     throw new ScanError(file, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(e)})`);
   }
   if (size > MAX_FILE_BYTES) {
-    throw new ScanError(file, `too large (${(size / 2 ** 20).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB)`);
+    throw new ScanError(
+      file,
+      `too large (${(size / 2 ** 20).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB)`,
+    );
   }
   let bytes: Buffer;
   try {
@@ -94,7 +97,9 @@ export function formatTable(r: ScanResult): string {
   for (const reason of r.reasons) lines.push(`  · ${reason}`);
   for (const m of r.mentions) {
     const where = `${m.start}-${m.end}`.padEnd(13);
-    lines.push(`  ${where} ${m.kind.padEnd(12)} ${m.id.padEnd(42)} ${JSON.stringify(m.text)}${m.agreement ? `  ${m.agreement}` : ''}`);
+    lines.push(
+      `  ${where} ${m.kind.padEnd(12)} ${m.id.padEnd(42)} ${JSON.stringify(m.text)}${m.agreement ? `  ${m.agreement}` : ''}`,
+    );
   }
   return lines.join('\n');
 }

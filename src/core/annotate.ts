@@ -40,7 +40,8 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
     contextTerms.set(f.id, terms);
     for (const t of terms) allTerms.add(t);
   }
-  for (const term of allTerms) forms.push({ id: CONTEXT_ID, kind: 'place', type: 'name', folded: term, spelling: term });
+  for (const term of allTerms)
+    forms.push({ id: CONTEXT_ID, kind: 'place', type: 'name', folded: term, spelling: term });
   for (const rival of RIVAL_PLACES) {
     forms.push({ id: RIVAL_ID, kind: 'place', type: 'name', folded: foldPhrase(rival), spelling: rival });
   }
@@ -108,7 +109,11 @@ interface FullName {
 const ALL_KINDS: readonly MentionKind[] = ['person', 'organization', 'place', 'figure', 'event'];
 
 /** Annotates `text`. Offsets index `text` exactly; mentions are non-overlapping and in text order. */
-export function annotate(text: string, options: AnnotateOptions = {}, compiled: CompiledMatcher = matcher()): Mention[] {
+export function annotate(
+  text: string,
+  options: AnnotateOptions = {},
+  compiled: CompiledMatcher = matcher(),
+): Mention[] {
   const folded = fold(text);
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   const verdict = options.verdict ?? classify(text).verdict;
@@ -164,7 +169,14 @@ export function annotate(text: string, options: AnnotateOptions = {}, compiled: 
   return resolveOverlaps(dedupeByStart([...chosen, ...figures]));
 }
 
-function figureMention(text: string, start: number, end: number, figure: Figure, agreement: Mention['agreement'], value: number): Mention {
+function figureMention(
+  text: string,
+  start: number,
+  end: number,
+  figure: Figure,
+  agreement: Mention['agreement'],
+  value: number,
+): Mention {
   return { start, end, text: text.slice(start, end), kind: 'figure', id: figure.id, agreement, pageValue: value };
 }
 

@@ -78,7 +78,12 @@ export function classify(text: string, page: PageInfo = {}): Classification {
     return { verdict: 'unrelated', score: evidence - others * 3, reasons };
   }
   // One passing mention, not in the title, does not make a page about the GII.
-  const aboutGii = roundtable || inTitle || names + acronyms >= 2 || (names + acronyms >= 1 && (wipo || clusters > 0)) || (clusters > 0 && wipo);
+  const aboutGii =
+    roundtable ||
+    inTitle ||
+    names + acronyms >= 2 ||
+    (names + acronyms >= 1 && (wipo || clusters > 0)) ||
+    (clusters > 0 && wipo);
   if (!aboutGii) {
     reasons.push('Mentions the GII only in passing.');
     return { verdict: 'unrelated', score: evidence, reasons };
@@ -127,7 +132,10 @@ function is2025(all: string, title: string, url: string, roundtable: boolean, re
   }
   reasons.push(
     otherYears.length > 0
-      ? `Speaks of the GII in ${otherYears.map(([y]) => y).sort().join(', ')}, not of the 2025 edition.`
+      ? `Speaks of the GII in ${otherYears
+          .map(([y]) => y)
+          .sort()
+          .join(', ')}, not of the 2025 edition.`
       : 'Speaks of the GII in general, not of the 2025 edition.',
   );
   return false;

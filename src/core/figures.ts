@@ -53,7 +53,8 @@ export interface FigureLink {
   agreement: Agreement;
 }
 
-const ABBREVIATIONS = /(?:^|[^a-z])(?:no|mr|ms|mrs|dr|st|co|ltd|inc|vs|prof|u\.s|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/;
+const ABBREVIATIONS =
+  /(?:^|[^a-z])(?:no|mr|ms|mrs|dr|st|co|ltd|inc|vs|prof|u\.s|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/;
 
 /** The sentence around folded offset `at`: bounded by a line break or by ". ", "? ", "! " that ends a sentence. */
 export function sentenceAround(text: string, at: number, limit = 400): [number, number] {
@@ -178,7 +179,10 @@ function boundOf(q: Qualifier): PageQualifier {
 }
 
 /** How the page's value compares with the roundtable's. */
-export function compareToFigure(phrase: Pick<NumberPhrase, 'value' | 'qualifier' | 'precision'>, figure: Figure): Agreement {
+export function compareToFigure(
+  phrase: Pick<NumberPhrase, 'value' | 'qualifier' | 'precision'>,
+  figure: Figure,
+): Agreement {
   const p = phrase.value;
   const f = figure.value;
   if (figure.unit === 'rank') {

@@ -61,7 +61,8 @@ function foldNonAscii(ch: string): string {
  * with the whitespace around them, and any non-ASCII character. Between two such places the folded text is the
  * original in lower case, character for character, so it is copied in one slice.
  */
-const SPECIAL = /\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?:\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d])*\s*|\s{2,}|[^\S ]|[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g;
+const SPECIAL =
+  /\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?:\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d])*\s*|\s{2,}|[^\S ]|[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g;
 const DASHES = /[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 const LINE_BREAK = /[\n\r\u2028\u2029\u0085\v\f]/;
 

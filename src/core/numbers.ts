@@ -28,23 +28,73 @@ export interface NumberPhrase {
 }
 
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 
 /** Words before a number that bound it; those listed in SPAN_QUALIFIERS become part of the highlighted phrase. */
 const QUALIFIER_BEFORE =
   /(more than|over|above|exceeding|exceeded|exceeds|surpassing|surpassed|in excess of|upwards of|at least|nearly|almost|close to|just under|under|less than|about|around|roughly|approximately|approx\.|some|an estimated|reaching|reached|hit|top|the top|no\.|no|number|ranked|ranking|rank|placed|place|position)[ -]$/;
 const SPAN_QUALIFIERS = new Set([
-  'more than', 'over', 'above', 'in excess of', 'upwards of', 'at least', 'nearly', 'almost', 'close to',
-  'just under', 'under', 'less than', 'about', 'around', 'roughly', 'approximately', 'approx.', 'some', 'top',
-  'the top', 'no.', 'no', 'number',
+  'more than',
+  'over',
+  'above',
+  'in excess of',
+  'upwards of',
+  'at least',
+  'nearly',
+  'almost',
+  'close to',
+  'just under',
+  'under',
+  'less than',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'approx.',
+  'some',
+  'top',
+  'the top',
+  'no.',
+  'no',
+  'number',
 ]);
 const QUALIFIER_CLASS: Record<string, PageQualifier> = {
-  'more than': 'lower', over: 'lower', above: 'lower', exceeding: 'lower', exceeded: 'lower', exceeds: 'lower',
-  surpassing: 'lower', surpassed: 'lower', 'in excess of': 'lower', 'upwards of': 'lower', 'at least': 'lower',
-  nearly: 'upper', almost: 'upper', 'close to': 'upper', 'just under': 'upper', under: 'upper', 'less than': 'upper',
-  about: 'about', around: 'about', roughly: 'about', approximately: 'about', 'approx.': 'about', some: 'about',
-  'an estimated': 'about', top: 'top', 'the top': 'top',
+  'more than': 'lower',
+  over: 'lower',
+  above: 'lower',
+  exceeding: 'lower',
+  exceeded: 'lower',
+  exceeds: 'lower',
+  surpassing: 'lower',
+  surpassed: 'lower',
+  'in excess of': 'lower',
+  'upwards of': 'lower',
+  'at least': 'lower',
+  nearly: 'upper',
+  almost: 'upper',
+  'close to': 'upper',
+  'just under': 'upper',
+  under: 'upper',
+  'less than': 'upper',
+  about: 'about',
+  around: 'about',
+  roughly: 'about',
+  approximately: 'about',
+  'approx.': 'about',
+  some: 'about',
+  'an estimated': 'about',
+  top: 'top',
+  'the top': 'top',
 };
 const RANK_BEFORE = new Set(['no.', 'no', 'number', 'ranked', 'ranking', 'rank', 'placed', 'place', 'position']);
 
@@ -60,7 +110,8 @@ const UNIT_AFTER =
   /^(?:[ -]?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:(st|nd|rd|th)\b)?(?:[ ]?(%|percent\b|per cent\b|pct\b|percentage points?\b)|[ ](yuan|rmb|renminbi|cny|dollars|usd|us dollars|euros?)\b)?/;
 const CURRENCY_BEFORE = /(rmb|cny|¥|rmb¥|us\$|\$|usd|€|eur)[ ]?$/;
 const ORDINAL_SUFFIX_AFTER = /^(?:st|nd|rd|th)\b/;
-const STREAK_AFTER = /^[ -](?:consecutive|straight|successive)[ -]years?\b|^[ -]years?[ -]in[ -]a[ -]row\b|^[ -]years?[ -]running\b/;
+const STREAK_AFTER =
+  /^[ -](?:consecutive|straight|successive)[ -]years?\b|^[ -]years?[ -]in[ -]a[ -]row\b|^[ -]years?[ -]running\b/;
 const TIME_AFTER = /^[ ]time\b/;
 const COUNTRY_AFTER = /^[ ]country\b/;
 const SUPERLATIVE_AFTER = /^[ -](largest|biggest|highest|most valuable)\b/;
@@ -111,10 +162,12 @@ function readDigits(text: string, s: number, e: number): NumberPhrase | undefine
   const start = q.start;
 
   const streak = STREAK_AFTER.exec(text.slice(end, end + 30));
-  if (streak) return { start, end: end + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
+  if (streak)
+    return { start, end: end + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
   if (ordinal) {
     const after = text.slice(end, end + 30);
-    if (TIME_AFTER.test(after)) return { start, end: end + 5, value, cls: 'first-time', qualifier: 'exact', precision: 1 };
+    if (TIME_AFTER.test(after))
+      return { start, end: end + 5, value, cls: 'first-time', qualifier: 'exact', precision: 1 };
     if (NOT_RANK_AFTER.test(after)) return undefined;
     return { start, end, value, cls: 'rank', qualifier: q.qualifier === 'top' ? 'top' : 'exact', precision: 1 };
   }
@@ -144,7 +197,8 @@ function readCardinalWords(text: string, s: number, phrase: string): NumberPhras
   const rest = text.slice(e, e + 30);
   if (COMPOUND_AFTER.test(rest)) return undefined;
   const streak = STREAK_AFTER.exec(rest);
-  if (streak) return { start: s, end: e + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
+  if (streak)
+    return { start: s, end: e + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
   const q = qualifierBefore(text, s);
   const unit = /^(?:[ ]?(%|percent\b|per cent\b)|[ ](yuan|rmb|renminbi)\b)?/.exec(rest)!;
   const end = e + unit[0].length;
@@ -163,10 +217,18 @@ function readOrdinalWord(text: string, s: number, word: string): NumberPhrase | 
   let e = s + word.length;
   const rest = text.slice(e, e + 40);
   const streak = STREAK_AFTER.exec(rest);
-  if (streak) return { start: s, end: e + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
+  if (streak)
+    return { start: s, end: e + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
   if (TIME_AFTER.test(rest)) {
     const lead = /(?:for the |the )$/.exec(text.slice(Math.max(0, s - 8), s));
-    return { start: s - (lead?.[0].length ?? 0), end: e + 5, value, cls: 'first-time', qualifier: 'exact', precision: 1 };
+    return {
+      start: s - (lead?.[0].length ?? 0),
+      end: e + 5,
+      value,
+      cls: 'first-time',
+      qualifier: 'exact',
+      precision: 1,
+    };
   }
   if (COUNTRY_AFTER.test(rest)) return { start: s, end: e + 8, value, cls: 'rank', qualifier: 'exact', precision: 1 };
   if (NOT_RANK_AFTER.test(rest)) return undefined;
@@ -176,7 +238,14 @@ function readOrdinalWord(text: string, s: number, word: string): NumberPhrase | 
   // "first", "second" alone are too common to be ranks; they need a rank word, a superlative or "place".
   const place = /^[ ](?:place|position|spot|overall)\b/.test(rest);
   if (!sup && !q.rank && !place && value < 4) return undefined;
-  return { start: q.start, end: e, value, cls: 'rank', qualifier: q.qualifier === 'top' ? 'top' : 'exact', precision: 1 };
+  return {
+    start: q.start,
+    end: e,
+    value,
+    cls: 'rank',
+    qualifier: q.qualifier === 'top' ? 'top' : 'exact',
+    precision: 1,
+  };
 }
 
 function readSuperlative(text: string, s: number, phrase: string): NumberPhrase {

@@ -80,7 +80,8 @@ export class FormTrie {
       const forms = this.terminal[node];
       if (forms) {
         const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 0x20;
-        if (!(next < ASCII ? ASCII_WORD[next] === 1 : isWordChar(next))) (hits ??= []).push({ start, end: j + 1, forms });
+        if (!(next < ASCII ? ASCII_WORD[next] === 1 : isWordChar(next)))
+          (hits ??= []).push({ start, end: j + 1, forms });
       }
     }
     return hits?.reverse();

@@ -82,7 +82,10 @@ export interface Rejection {
 export const MAX_MESSAGE_BYTES = 512 * 1024;
 
 /** Parses a message that arrived; on failure returns the reason, worded for the log. */
-export function parseMessage<S extends z.ZodMiniType>(schema: S, raw: unknown): { ok: true; message: z.infer<S> } | { ok: false; reason: string } {
+export function parseMessage<S extends z.ZodMiniType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; message: z.infer<S> } | { ok: false; reason: string } {
   let size = 0;
   try {
     size = JSON.stringify(raw)?.length ?? 0;

@@ -20,7 +20,13 @@ export type Colors = z.infer<typeof colorsSchema>;
 
 export const COLOR_PRESETS = {
   default: { person: '#f6c945', organization: '#7cc4f2', place: '#8fd694', figure: '#f2a6d6', differs: '#e5484d' },
-  'high-contrast': { person: '#ffe600', organization: '#00e5ff', place: '#00ff66', figure: '#ff66ff', differs: '#ff0000' },
+  'high-contrast': {
+    person: '#ffe600',
+    organization: '#00e5ff',
+    place: '#00ff66',
+    figure: '#ff66ff',
+    differs: '#ff0000',
+  },
 } as const satisfies Record<string, Colors>;
 export type ColorPreset = keyof typeof COLOR_PRESETS | 'custom';
 
@@ -34,7 +40,12 @@ export const settingsSchema = z.strictObject({
   /** Highlighting everywhere; a site in disabledSites stays off even when this is on. */
   enabled: z.boolean(),
   disabledSites: z.array(site).check(z.maxLength(5000)),
-  categories: z.strictObject({ person: z.boolean(), organization: z.boolean(), place: z.boolean(), figure: z.boolean() }),
+  categories: z.strictObject({
+    person: z.boolean(),
+    organization: z.boolean(),
+    place: z.boolean(),
+    figure: z.boolean(),
+  }),
   /** automatic: highlight GII pages as they load; on-demand: only when the reader asks from the popup. */
   mode: z.enum(['automatic', 'on-demand']),
   preset: z.enum(['default', 'high-contrast', 'custom']),
@@ -108,12 +119,18 @@ export function readSettings(raw: unknown): SettingsRead {
   try {
     for (let v = version + 1; v <= CURRENT_VERSION; v++) value = MIGRATIONS[v]!(value);
   } catch (e) {
-    return { settings: DEFAULT_SETTINGS, problem: `stored settings of version ${version} could not be migrated: ${message(e)}` };
+    return {
+      settings: DEFAULT_SETTINGS,
+      problem: `stored settings of version ${version} could not be migrated: ${message(e)}`,
+    };
   }
   const parsed = settingsSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { settings: DEFAULT_SETTINGS, problem: `stored settings are invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}` };
+    return {
+      settings: DEFAULT_SETTINGS,
+      problem: `stored settings are invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    };
   }
   return { settings: parsed.data };
 }

@@ -28,9 +28,12 @@ export function watchTabSummary(tabId: number, callback: (summary: PageSummary |
 }
 
 /** The entity the side panel should open on, set by "Fact cards" buttons and the popup's Enter. */
-export const panelFocusItem = storage.defineItem<{ tabId: number; id: string; at: number } | null>('session:panel-focus', {
-  fallback: null,
-});
+export const panelFocusItem = storage.defineItem<{ tabId: number; id: string; at: number } | null>(
+  'session:panel-focus',
+  {
+    fallback: null,
+  },
+);
 
 /** Total mentions on a highlighted page, for the toolbar badge ("" when nothing is highlighted). */
 export function badgeText(summary: PageSummary): string {

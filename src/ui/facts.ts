@@ -37,7 +37,8 @@ const NUMBER_WORDS: Record<number, string> = { 1e3: 'thousand', 1e6: 'million', 
 
 function ordinal(n: number): string {
   const mod100 = n % 100;
-  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    mod100 >= 11 && mod100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -236,7 +237,20 @@ export function describe(index: DatasetIndex, id: string): EntityFacts | undefin
 
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 }
 

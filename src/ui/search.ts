@@ -52,7 +52,11 @@ function entries(index: DatasetIndex): Entry[] {
   for (const o of index.data.organizations) add(o.id, [o.name, ...(o.acronym ? [o.acronym] : []), ...o.aliases]);
   for (const p of index.data.places) add(p.id, [p.name, ...p.aliases]);
   for (const f of index.data.figures) {
-    add(f.id, [formatValue(f.value, f.unit, f.qualifier)], [f.measures, String(f.value), ...f.citations.map((c) => c.printed)]);
+    add(
+      f.id,
+      [formatValue(f.value, f.unit, f.qualifier)],
+      [f.measures, String(f.value), ...f.citations.map((c) => c.printed)],
+    );
   }
   add(index.data.event.id, [index.data.event.name, index.data.event.shortName, ...index.data.event.aliases]);
   cache.set(index, out);

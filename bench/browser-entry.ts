@@ -1,0 +1,61 @@
+// Bundled into the benchmark pages: our full pass (collect, classify, annotate, paint), what the content script does
+// on an unrelated page, and the cost of one appended paragraph — each timed inside the page.
+import { annotate, classify, compileMatcher, PREFIX_CHARS } from '../src/core';
+import { collectText } from '../src/dom/collect';
+import { floorPass } from '../src/dom/floor';
+import { createPainter } from '../src/dom/paint';
+import { textPrefix } from '../src/dom/prefix';
+
+const matcher = compileMatcher();
+const painter = createPainter(document, { mode: 'highlight' });
+
+export interface FullPass {
+  collect: number;
+  annotate: number;
+  paint: number;
+  total: number;
+  mentions: number;
+}
+
+function full(): FullPass {
+  const t0 = performance.now();
+  const collected = collectText(document.body);
+  const t1 = performance.now();
+  const { verdict } = classify(collected.text, { title: document.title, url: location.href });
+  const mentions = annotate(collected.text, { verdict }, matcher);
+  const t2 = performance.now();
+  painter.paint(collected, mentions);
+  const t3 = performance.now();
+  return { collect: t1 - t0, annotate: t2 - t1, paint: t3 - t2, total: t3 - t0, mentions: mentions.length };
+}
+
+/** What the content script does on every page before deciding: a bounded prefix, then classify. */
+function unrelated(): { ms: number; verdict: string } {
+  const t0 = performance.now();
+  const verdict = classify(textPrefix(document, PREFIX_CHARS), { title: document.title, url: location.href }).verdict;
+  return { ms: performance.now() - t0, verdict };
+}
+
+/** One appended paragraph, handled as the mutation watcher does: collect, annotate and paint only that paragraph. */
+function append(text: string): number {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.querySelector('article')!.append(p);
+  const t0 = performance.now();
+  const collected = collectText(p);
+  painter.paint(collected, annotate(collected.text, { verdict: 'gii-2025' }, matcher));
+  return performance.now() - t0;
+}
+
+function floor(pattern: string): { ms: number; ranges: number } {
+  const t0 = performance.now();
+  const ranges = floorPass(document, new RegExp(pattern, 'g'));
+  return { ms: performance.now() - t0, ranges };
+}
+
+function clear(): void {
+  painter.clear();
+  CSS.highlights.clear();
+}
+
+Object.assign(globalThis, { giiBench: { full, unrelated, append, floor, clear } });

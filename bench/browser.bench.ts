@@ -1,0 +1,189 @@
+// npm run bench:browser — in headless Debian Chromium, on generated news pages of 100 KB, 1 MB and 5 MB of text:
+// our full pass (collect, classify, annotate, paint) against mark.js 8 marking the same names, and against the
+// floor (one TreeWalker pass, one regular expression, CSS.highlights.set); plus the content script's cost on an
+// unrelated 1 MB page and the cost of one appended paragraph. All side by side in one browser run; ratios printed.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { assertChromium, CHROMIUM_PATH } from '../tests/support/chromium';
+import { serve } from '../tests/support/static-server';
+import { TERMS_FOR_COMPARISON } from './generate-news';
+import { newsPageHtml } from './news-page';
+
+const require = createRequire(import.meta.url);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = [
+  { label: '100 KB', chars: 100_000 },
+  { label: '1 MB', chars: 1_000_000 },
+  { label: '5 MB', chars: 5_000_000 },
+];
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FLOOR_PATTERN = TERMS_FOR_COMPARISON.map(escapeRegex).join('|');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  assertChromium();
+  const bundle = await build({
+    entryPoints: ['bench/browser-entry.ts'],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+  });
+  const pages: Record<string, string | { body: string; type: string }> = {
+    '/engine.js': { body: bundle.outputFiles[0]!.text, type: 'text/javascript' },
+    '/mark.js': { body: readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8'), type: 'text/javascript' },
+    '/unrelated-1mb.html': newsPageHtml(1_000_000, 0, 99),
+  };
+  for (const size of SIZES) pages[`/gii-${size.chars}.html`] = newsPageHtml(size.chars, 0.2, size.chars);
+  const server = await serve(pages);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+
+  /** A fresh page for each measurement: every approach starts from the same untouched DOM. */
+  async function fresh(path: string, scripts: string[]): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(server.url(path), { waitUntil: 'load' });
+    for (const s of scripts) await page.addScriptTag({ url: server.url(s) });
+    return page;
+  }
+
+  console.log(
+    `Chromium: ${browser.version()} · ${RUNS} runs per figure (median) · terms for mark.js and the floor: ${TERMS_FOR_COMPARISON.length}`,
+  );
+  console.log('');
+  console.log(
+    'page     ours (collect+annotate+paint)   mark.js 8      floor        mark.js/ours   ours/floor   mentions',
+  );
+  let fullAt1Mb = 0;
+  for (const size of SIZES) {
+    const path = `/gii-${size.chars}.html`;
+    const ours: number[] = [];
+    const parts: { collect: number; annotate: number; paint: number }[] = [];
+    let mentions = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const page = await fresh(path, ['/engine.js']);
+      const r = await page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            giiBench: { full(): { total: number; collect: number; annotate: number; paint: number; mentions: number } };
+          }
+        ).giiBench.full(),
+      );
+      ours.push(r.total);
+      parts.push(r);
+      mentions = r.mentions;
+      await page.close();
+    }
+    const floor: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await fresh(path, ['/engine.js']);
+      floor.push(
+        await page.evaluate(
+          (p) => (globalThis as unknown as { giiBench: { floor(p: string): { ms: number } } }).giiBench.floor(p).ms,
+          FLOOR_PATTERN,
+        ),
+      );
+      await page.close();
+    }
+    // mark.js is slow on big pages: fewer runs there, still on fresh pages.
+    const markRuns = size.chars > 1_000_000 ? 1 : Math.min(RUNS, 3);
+    const mark: number[] = [];
+    for (let i = 0; i < markRuns; i++) {
+      const page = await fresh(path, ['/mark.js']);
+      mark.push(
+        await page.evaluate(
+          (terms) =>
+            new Promise<number>((resolve) => {
+              const t0 = performance.now();
+              const MarkCtor = (
+                globalThis as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }
+              ).Mark;
+              new MarkCtor(document.body).mark(terms, {
+                separateWordSearch: false,
+                diacritics: true,
+                done: () => resolve(performance.now() - t0),
+              });
+            }),
+          [...TERMS_FOR_COMPARISON],
+        ),
+      );
+      await page.close();
+    }
+    const o = median(ours);
+    const f = median(floor);
+    const m = median(mark);
+    if (size.chars === 1_000_000) fullAt1Mb = o;
+    const p = {
+      collect: median(parts.map((x) => x.collect)),
+      annotate: median(parts.map((x) => x.annotate)),
+      paint: median(parts.map((x) => x.paint)),
+    };
+    console.log(
+      size.label.padEnd(9) +
+        `${o.toFixed(1)} ms (${p.collect.toFixed(0)}+${p.annotate.toFixed(0)}+${p.paint.toFixed(0)})`.padEnd(32) +
+        `${m.toFixed(0)} ms`.padEnd(15) +
+        `${f.toFixed(1)} ms`.padEnd(13) +
+        `${(m / o).toFixed(1)}×`.padEnd(15) +
+        `${(o / f).toFixed(2)}×`.padEnd(13) +
+        mentions,
+    );
+  }
+
+  const unrelated: number[] = [];
+  let verdict = '';
+  for (let i = 0; i < RUNS; i++) {
+    const page = await fresh('/unrelated-1mb.html', ['/engine.js']);
+    const r = await page.evaluate(() =>
+      (globalThis as unknown as { giiBench: { unrelated(): { ms: number; verdict: string } } }).giiBench.unrelated(),
+    );
+    unrelated.push(r.ms);
+    verdict = r.verdict;
+    await page.close();
+  }
+  const appended: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await fresh('/gii-1000000.html', ['/engine.js']);
+    const ms = await page.evaluate(() => {
+      const bench = (globalThis as unknown as { giiBench: { full(): unknown; append(t: string): number } }).giiBench;
+      bench.full();
+      return bench.append('Ms. LIU Hua said China ranked 10th in the GII 2025, with 24 clusters in the top 100.');
+    });
+    appended.push(ms);
+    await page.close();
+  }
+  const u = median(unrelated);
+  const a = median(appended);
+  console.log('');
+  console.log(`content script on an unrelated 1 MB page (prefix + classify): ${u.toFixed(2)} ms (verdict ${verdict})`);
+  console.log(
+    `one appended paragraph on the 1 MB page: ${a.toFixed(2)} ms = ${((a / fullAt1Mb) * 100).toFixed(2)}% of a full pass`,
+  );
+  console.log('');
+  console.log(
+    'targets: ≥ 20× faster than mark.js at 1 MB; ≤ 2× the floor; unrelated page ≤ 2 ms; one paragraph ≤ 1% of a full pass',
+  );
+  await browser.close();
+  await server.close();
+}
+
+await main();

@@ -1,0 +1,241 @@
+// Painting mentions. With the CSS Custom Highlight API nothing is added to the page: one Highlight per category
+// holds StaticRanges over the page's own text nodes. Where the API is missing, mentions are wrapped in <mark>
+// elements of our own class, and clear() restores the page exactly: the original text nodes, with their original
+// data, in their original places, and never a normalize() (which would merge a framework's adjacent text nodes).
+import type { Mention } from '../core/types';
+import { piecesOf, type CollectedText } from './collect';
+
+export type HighlightName =
+  | 'gii-lens-person'
+  | 'gii-lens-organization'
+  | 'gii-lens-place'
+  | 'gii-lens-figure'
+  | 'gii-lens-figure-differs'
+  | 'gii-lens-event';
+
+export const HIGHLIGHT_NAMES: readonly HighlightName[] = [
+  'gii-lens-person',
+  'gii-lens-organization',
+  'gii-lens-place',
+  'gii-lens-figure',
+  'gii-lens-figure-differs',
+  'gii-lens-event',
+];
+
+export function highlightNameOf(mention: Pick<Mention, 'kind' | 'agreement'>): HighlightName {
+  if (mention.kind === 'figure' && mention.agreement === 'differs') return 'gii-lens-figure-differs';
+  return `gii-lens-${mention.kind}`;
+}
+
+export interface PaintedRange {
+  range: AbstractRange;
+  mention: Mention;
+}
+
+export interface Painter {
+  readonly mode: 'highlight' | 'wrap';
+  /** Paints mentions found in `collected` (adds to what is already painted). */
+  paint(collected: CollectedText, mentions: readonly Mention[]): void;
+  /** Removes everything this painter painted. */
+  clear(): void;
+  /** Removes what was painted inside `node` (a subtree that changed), and anything no longer in the page. */
+  clearWithin(node: Node): void;
+  /** Painted ranges in document order. */
+  ranges(): PaintedRange[];
+}
+
+export interface PaintColors {
+  person: string;
+  organization: string;
+  place: string;
+  figure: string;
+  differs: string;
+}
+
+/** `::highlight()` rules (only colour, background, decoration and shadow apply there), readable on light and dark. */
+export function highlightStyles(colors: PaintColors): string {
+  const rule = (name: string, color: string, decoration: string) =>
+    `::highlight(${name}){background-color:${color}66;text-decoration:${decoration};}\n` +
+    `mark.gii-lens-mark.${name}{background-color:${color}66;color:inherit;text-decoration:${decoration};}`;
+  return [
+    rule('gii-lens-person', colors.person, `underline 2px ${colors.person}`),
+    rule('gii-lens-organization', colors.organization, `underline 2px ${colors.organization}`),
+    rule('gii-lens-place', colors.place, `underline 2px ${colors.place}`),
+    rule('gii-lens-figure', colors.figure, `underline 2px ${colors.figure}`),
+    rule('gii-lens-figure-differs', colors.differs, `underline wavy 2px ${colors.differs}`),
+    rule('gii-lens-event', colors.organization, `underline dotted 2px ${colors.organization}`),
+    `::highlight(gii-lens-flash){background-color:#ffb000;color:#000;}`,
+    `mark.gii-lens-mark{padding:0;margin:0;border:0;font:inherit;}`,
+  ].join('\n');
+}
+
+/** Adds our style sheet to the page (GII pages only) and returns how to take it away again. */
+export function installStyles(doc: Document, css: string): () => void {
+  const style = doc.createElement('style');
+  style.setAttribute('data-gii-lens-ui', '');
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).append(style);
+  return () => style.remove();
+}
+
+function highlightApi(doc: Document): HighlightRegistry | undefined {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const css = view?.CSS;
+  return css && 'highlights' in css && typeof view.Highlight === 'function' ? css.highlights : undefined;
+}
+
+export function createPainter(doc: Document, options: { mode?: 'auto' | 'highlight' | 'wrap' } = {}): Painter {
+  const registry = highlightApi(doc);
+  const wanted = options.mode ?? 'auto';
+  const mode = wanted === 'wrap' || (wanted === 'auto' && !registry) ? 'wrap' : 'highlight';
+  return mode === 'highlight' && registry ? highlightPainter(doc, registry) : wrapPainter(doc);
+}
+
+function documentOrder(a: PaintedRange, b: PaintedRange): number {
+  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+  return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+    ? -1
+    : 1;
+}
+
+function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
+  const view = doc.defaultView as Window & typeof globalThis;
+  let painted: PaintedRange[] = [];
+  let sorted = true;
+  const highlights = new Map<HighlightName, Highlight>();
+  const highlightFor = (name: HighlightName) => {
+    let h = highlights.get(name);
+    if (!h) {
+      h = new view.Highlight();
+      highlights.set(name, h);
+      registry.set(name, h);
+    }
+    return h;
+  };
+  const remove = (keep: (p: PaintedRange) => boolean) => {
+    const kept: PaintedRange[] = [];
+    for (const p of painted) {
+      if (keep(p)) kept.push(p);
+      else highlights.get(highlightNameOf(p.mention))?.delete(p.range);
+    }
+    painted = kept;
+  };
+  return {
+    mode: 'highlight',
+    paint(collected, mentions) {
+      for (const mention of mentions) {
+        const pieces = piecesOf(collected, mention.start, mention.end);
+        const first = pieces[0];
+        const last = pieces[pieces.length - 1];
+        if (!first || !last) continue;
+        const range = new view.StaticRange({
+          startContainer: first.node,
+          startOffset: first.start,
+          endContainer: last.node,
+          endOffset: last.end,
+        });
+        highlightFor(highlightNameOf(mention)).add(range);
+        painted.push({ range, mention });
+      }
+      sorted = false;
+    },
+    clear() {
+      for (const [name, h] of highlights) {
+        h.clear();
+        if (registry.get(name) === h) registry.delete(name);
+      }
+      highlights.clear();
+      painted = [];
+    },
+    clearWithin(node) {
+      remove((p) => p.range.startContainer.isConnected && !node.contains(p.range.startContainer));
+    },
+    ranges() {
+      if (!sorted) {
+        painted.sort(documentOrder);
+        sorted = true;
+      }
+      return painted;
+    },
+  };
+}
+
+/** Where a mark may not go: text directly inside table structure or a select would make invalid markup. */
+const NO_MARK_PARENTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'select', 'colgroup']);
+
+interface Wrapped {
+  /** The page's original text node, kept as the first piece. */
+  original: Text;
+  /** Its data before we split it. */
+  data: string;
+  /** Nodes we inserted after it (marks and text tails), to remove on clear. */
+  inserted: Node[];
+}
+
+function wrapPainter(doc: Document): Painter {
+  const wrapped = new Map<Text, Wrapped>();
+  let painted: PaintedRange[] = [];
+
+  /** Restores one original text node: removes what we inserted and puts its data back. */
+  const restore = (w: Wrapped) => {
+    for (const n of w.inserted) n.parentNode?.removeChild(n);
+    if (w.original.data !== w.data) w.original.data = w.data;
+    wrapped.delete(w.original);
+  };
+
+  return {
+    mode: 'wrap',
+    paint(collected, mentions) {
+      // Group the pieces per text node, then wrap each node's pieces right to left so earlier offsets stay valid.
+      const perNode = new Map<Text, { start: number; end: number; mention: Mention }[]>();
+      for (const mention of mentions) {
+        for (const piece of piecesOf(collected, mention.start, mention.end)) {
+          if (wrapped.has(piece.node) || NO_MARK_PARENTS.has(piece.node.parentElement?.localName ?? '')) continue;
+          const list = perNode.get(piece.node) ?? [];
+          list.push({ start: piece.start, end: piece.end, mention });
+          perNode.set(piece.node, list);
+        }
+      }
+      for (const [node, pieces] of perNode) {
+        const record: Wrapped = { original: node, data: node.data, inserted: [] };
+        const data = node.data;
+        pieces.sort((a, b) => a.start - b.start);
+        // Build the replacement: original node keeps the text before the first piece.
+        const after: Node[] = [];
+        let cursor = pieces[0]!.start;
+        for (let i = 0; i < pieces.length; i++) {
+          const p = pieces[i]!;
+          if (p.start < cursor && i > 0) continue; // overlapping pieces cannot both be wrapped
+          if (p.start > cursor) after.push(doc.createTextNode(data.slice(cursor, p.start)));
+          const mark = doc.createElement('mark');
+          mark.className = `gii-lens-mark ${highlightNameOf(p.mention)}`;
+          mark.setAttribute('data-gii-lens-id', p.mention.id);
+          mark.append(doc.createTextNode(data.slice(p.start, p.end)));
+          after.push(mark);
+          const range = doc.createRange();
+          range.selectNodeContents(mark);
+          painted.push({ range, mention: p.mention });
+          cursor = p.end;
+        }
+        if (cursor < data.length) after.push(doc.createTextNode(data.slice(cursor)));
+        node.data = data.slice(0, pieces[0]!.start);
+        node.after(...after);
+        record.inserted = after;
+        wrapped.set(node, record);
+      }
+    },
+    clear() {
+      for (const w of [...wrapped.values()]) restore(w);
+      painted = [];
+    },
+    clearWithin(node) {
+      for (const w of [...wrapped.values()]) {
+        if (!w.original.isConnected || node.contains(w.original)) restore(w);
+      }
+      painted = painted.filter((p) => p.range.startContainer.isConnected && !node.contains(p.range.startContainer));
+    },
+    ranges() {
+      return painted.sort(documentOrder);
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// The page engine: collect the page's visible text, classify it, annotate it, paint the mentions, keep them up to
+// date as the page changes, and explain them in hover cards. Runs only on GII pages (or where the reader asked).
+import { annotate, classify } from '../core';
+import type { Classification, Mention, MentionKind } from '../core/types';
+import { loadDataset } from '../dataset';
+import { collectText } from '../dom/collect';
+import { createPainter, highlightStyles, installStyles, type PaintedRange } from '../dom/paint';
+import { createBatcher, watchMutations } from '../dom/watch';
+import type { EngineHandle, EngineStartOptions } from '../extension/engine-api';
+import type { PageStatus, StepResult } from '../extension/messages';
+import type { Settings } from '../extension/settings';
+import { createHoverController, liveRange } from './hover';
+import { summarize } from './summary';
+
+/** Changes are gathered for this long before the changed parts are re-read: a mutation storm costs one pass. */
+const MUTATION_DEBOUNCE_MS = 120;
+const FLASH_MS = 1200;
+
+function kindsOf(settings: Settings): MentionKind[] {
+  const kinds: MentionKind[] = ['event'];
+  for (const k of ['person', 'organization', 'place', 'figure'] as const) if (settings.categories[k]) kinds.push(k);
+  return kinds;
+}
+
+export function startEngine(options: EngineStartOptions): EngineHandle {
+  const { ctx, report } = options;
+  const doc = document;
+  const index = loadDataset();
+  let settings = options.settings;
+  let force = options.force;
+  let classification: Classification = { verdict: 'unrelated', score: 0, reasons: [] };
+  let status: PageStatus = 'unrelated';
+  let removeStyles: (() => void) | undefined;
+  let watcher: { stop(): void } | undefined;
+  const painter = createPainter(doc, { mode: 'auto' });
+  const hover = createHoverController(ctx, index, () => painter.ranges(), options.openPanel);
+  const cursor = new Map<string, number>();
+  let stopped = false;
+
+  const root = () => doc.body ?? doc.documentElement;
+  const painted = (): Mention[] => painter.ranges().map((p) => p.mention);
+  const sendSummary = () => {
+    report(summarize(painted(), classification, status, { url: location.href, title: doc.title }));
+  };
+  const batchedSummary = createBatcher((fn, ms) => ctx.setTimeout(fn, ms), 250);
+
+  const ensureStyles = () => {
+    removeStyles?.();
+    removeStyles = installStyles(doc, highlightStyles(settings.colors));
+  };
+
+  const stopWatching = () => {
+    watcher?.stop();
+    watcher = undefined;
+  };
+
+  /** Re-reads only the parts of the page that changed. */
+  const onChanged = (roots: Node[]) => {
+    if (stopped || !ctx.isValid) return;
+    for (const changed of roots) {
+      if (!changed.isConnected) continue;
+      painter.clearWithin(changed);
+      const collected = collectText(changed);
+      if (collected.text.trim() === '') continue;
+      painter.paint(collected, annotate(collected.text, { verdict: classification.verdict, kinds: kindsOf(settings) }));
+    }
+    batchedSummary(sendSummary);
+  };
+
+  const ensureWatcher = () => {
+    if (watcher) return;
+    const schedule = createBatcher((fn, ms) => ctx.setTimeout(fn, ms), MUTATION_DEBOUNCE_MS);
+    watcher = watchMutations(root(), onChanged, { schedule });
+  };
+
+  /** A full pass over the page. */
+  const scan = () => {
+    hover.close();
+    painter.clear();
+    const collected = collectText(root());
+    classification = classify(collected.text, { title: doc.title, url: location.href });
+    if (classification.verdict === 'unrelated' && !force) {
+      // Leave the page exactly as it was: no styles, no observer, nothing painted.
+      status = 'unrelated';
+      stopWatching();
+      removeStyles?.();
+      removeStyles = undefined;
+      sendSummary();
+      return;
+    }
+    status = 'highlighted';
+    ensureStyles();
+    painter.paint(collected, annotate(collected.text, { verdict: classification.verdict, kinds: kindsOf(settings) }));
+    ensureWatcher();
+    sendSummary();
+  };
+
+  const flash = (target: PaintedRange) => {
+    const range = liveRange(doc, target);
+    if (!range || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    CSS.highlights.set('gii-lens-flash', new Highlight(range));
+    ctx.setTimeout(() => CSS.highlights.delete('gii-lens-flash'), FLASH_MS);
+  };
+
+  const step = (direction: 1 | -1, id?: string): StepResult => {
+    const candidates = painter.ranges().filter((p) => id === undefined || p.mention.id === id);
+    if (candidates.length === 0) return { index: -1, total: 0 };
+    const key = id ?? '*';
+    const previous = cursor.get(key) ?? (direction === 1 ? -1 : 0);
+    const next = (previous + direction + candidates.length) % candidates.length;
+    cursor.set(key, next);
+    const target = candidates[next]!;
+    const range = liveRange(doc, target);
+    const element = range?.startContainer.parentElement;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    element?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    flash(target);
+    // Let a smooth scroll settle before placing the card next to the mention.
+    ctx.setTimeout(() => hover.openOn(target, true), reduced ? 0 : 350);
+    return { index: next, total: candidates.length };
+  };
+
+  const stop = () => {
+    stopped = true;
+    stopWatching();
+    hover.destroy();
+    painter.clear();
+    removeStyles?.();
+    removeStyles = undefined;
+  };
+  ctx.onInvalidated(stop);
+
+  scan();
+
+  return {
+    applySettings: (next) => {
+      const kindsChanged = kindsOf(next).join() !== kindsOf(settings).join();
+      const colorsChanged = JSON.stringify(next.colors) !== JSON.stringify(settings.colors);
+      settings = next;
+      if (kindsChanged) scan();
+      else if (colorsChanged && removeStyles) ensureStyles();
+    },
+    step,
+    summary: () => summarize(painted(), classification, status, { url: location.href, title: doc.title }),
+    rescan: (forced) => {
+      force = forced;
+      stopped = false;
+      scan();
+    },
+    stop,
+  };
+}

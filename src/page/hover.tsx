@@ -1,0 +1,213 @@
+// When to show the hover card and where: it opens after the pointer rests ~300 ms on a mention, stays while the
+// pointer is over it, closes ~300 ms after leaving, on Escape, and when the mention scrolls away. It never covers
+// its mention and flips to stay inside the viewport.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { DatasetIndex } from '../dataset';
+import { mentionAt } from '../dom/hit-test';
+import type { PaintedRange } from '../dom/paint';
+import { CARD_CSS } from '../ui/card-css';
+import { describe, formatValue } from '../ui/facts';
+import { HoverCard } from '../ui/HoverCard';
+
+export const OPEN_DELAY_MS = 300;
+export const CLOSE_DELAY_MS = 300;
+const CARD_WIDTH = 320;
+const GAP = 8;
+
+/** Where the card goes: below the mention if it fits, else above, else the roomier side; never over the mention. */
+export function placeCard(
+  mention: { top: number; bottom: number; left: number },
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { top: number; left: number; side: 'below' | 'above' } {
+  const left = Math.max(GAP, Math.min(mention.left, viewport.width - card.width - GAP));
+  const below = mention.bottom + GAP;
+  const above = mention.top - GAP - card.height;
+  if (below + card.height <= viewport.height - GAP) return { top: below, left, side: 'below' };
+  if (above >= GAP) return { top: above, left, side: 'above' };
+  const roomBelow = viewport.height - mention.bottom;
+  return roomBelow >= mention.top
+    ? { top: below, left, side: 'below' }
+    : { top: Math.max(GAP - card.height, above), left, side: 'above' };
+}
+
+/** A live Range for a painted range (StaticRange has no geometry). */
+export function liveRange(doc: Document, painted: PaintedRange): Range | undefined {
+  const r = painted.range;
+  if (r instanceof Range) return r;
+  try {
+    const live = doc.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    return live;
+  } catch {
+    return undefined; // the page removed the text since it was painted
+  }
+}
+
+export interface HoverController {
+  /** Opens the card on a mention now (keyboard navigation). */
+  openOn(painted: PaintedRange, focus: boolean): void;
+  close(): void;
+  destroy(): void;
+}
+
+export function createHoverController(
+  ctx: ContentScriptContext,
+  index: DatasetIndex,
+  painted: () => PaintedRange[],
+  openPanel: (id: string) => void,
+): HoverController {
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let uiLoading: Promise<ShadowRootContentScriptUi<void>> | undefined;
+  let current: PaintedRange | undefined;
+  let pending: PaintedRange | undefined;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let overCard = false;
+  let frame = 0;
+  let lastPoint = { x: 0, y: 0 };
+  let active = true; // listeners live as long as the content script; after destroy they do nothing
+
+  const clearTimers = () => {
+    if (openTimer !== undefined) clearTimeout(openTimer);
+    if (closeTimer !== undefined) clearTimeout(closeTimer);
+    openTimer = closeTimer = undefined;
+  };
+
+  const ensureUi = () => {
+    uiLoading ??= createShadowRootUi<void>(ctx, {
+      name: 'gii-lens-card',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: CARD_CSS,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container, _shadow, host) => {
+        // The text collector skips our own UI by this attribute.
+        host.setAttribute('data-gii-lens-ui', '');
+        container.addEventListener('pointerenter', () => {
+          overCard = true;
+          if (closeTimer !== undefined) clearTimeout(closeTimer);
+          closeTimer = undefined;
+        });
+        container.addEventListener('pointerleave', () => {
+          overCard = false;
+          scheduleClose();
+        });
+      },
+    }).then((created) => {
+      created.mount();
+      ui = created;
+      return created;
+    });
+    return uiLoading;
+  };
+
+  const close = () => {
+    clearTimers();
+    current = undefined;
+    if (ui) render(null, ui.uiContainer);
+  };
+
+  const scheduleClose = () => {
+    if (!current || overCard) return;
+    if (closeTimer !== undefined) clearTimeout(closeTimer);
+    closeTimer = ctx.setTimeout(close, CLOSE_DELAY_MS);
+  };
+
+  const show = async (target: PaintedRange, focus: boolean) => {
+    const facts = describe(index, target.mention.id);
+    if (!facts) return;
+    const created = await ensureUi();
+    if (!ctx.isValid) return;
+    current = target;
+    const figure = index.figures.get(target.mention.id);
+    const pageValue =
+      figure && target.mention.pageValue !== undefined ? formatValue(target.mention.pageValue, figure.unit) : undefined;
+    render(
+      <div class="layer">
+        <HoverCard
+          facts={facts}
+          pageText={target.mention.text}
+          kind={target.mention.kind}
+          {...(target.mention.agreement ? { agreement: target.mention.agreement } : {})}
+          {...(pageValue ? { pageValue } : {})}
+          onOpenPanel={() => openPanel(target.mention.id)}
+          onClose={close}
+        />
+      </div>,
+      created.uiContainer,
+    );
+    position();
+    if (focus) (created.uiContainer.querySelector('.card button.panel') as HTMLElement | null)?.focus();
+  };
+
+  /** Places the card next to its mention; closes it when the mention has scrolled out of view. */
+  const position = () => {
+    if (!current || !ui) return;
+    const card = ui.uiContainer.querySelector('.card') as HTMLElement | null;
+    const range = liveRange(document, current);
+    const rect = range?.getClientRects()[0];
+    if (!card || !rect || rect.bottom < 0 || rect.top > window.innerHeight) {
+      close();
+      return;
+    }
+    const place = placeCard(
+      rect,
+      { width: CARD_WIDTH, height: card.offsetHeight },
+      { width: window.innerWidth, height: window.innerHeight },
+    );
+    card.style.top = `${place.top}px`;
+    card.style.left = `${place.left}px`;
+    card.dataset.side = place.side;
+  };
+
+  const onPointerMove = (event: PointerEvent) => {
+    if (!active) return;
+    lastPoint = { x: event.clientX, y: event.clientY };
+    if (frame) return;
+    // One hit test per frame, however fast the pointer moves.
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!ctx.isValid || overCard) return;
+      const hit = mentionAt(document, lastPoint.x, lastPoint.y, painted());
+      if (hit && current && hit.mention === current.mention) {
+        if (closeTimer !== undefined) clearTimeout(closeTimer);
+        closeTimer = undefined;
+        return;
+      }
+      if (hit && pending && hit.mention === pending.mention) return; // still resting on the same one
+      if (openTimer !== undefined) clearTimeout(openTimer);
+      openTimer = undefined;
+      pending = hit;
+      if (hit) openTimer = ctx.setTimeout(() => void show(hit, false), OPEN_DELAY_MS);
+      else scheduleClose();
+    });
+  };
+
+  ctx.addEventListener(document, 'pointermove', onPointerMove, { passive: true });
+  ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && current) close();
+  });
+  ctx.addEventListener(window, 'scroll', () => position(), { passive: true, capture: true });
+  ctx.addEventListener(window, 'resize', () => position(), { passive: true });
+
+  return {
+    openOn: (target, focus) => {
+      clearTimers();
+      void show(target, focus);
+    },
+    close,
+    destroy: () => {
+      active = false;
+      close();
+      if (frame) cancelAnimationFrame(frame);
+      ui?.remove();
+      ui = undefined;
+      uiLoading = undefined;
+    },
+  };
+}

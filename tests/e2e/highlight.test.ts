@@ -1,0 +1,173 @@
+// The content script and engine in real Chromium: highlights on the source article, hover cards, silence on an
+// unrelated page, new paragraphs painted.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadDataset } from '../../src/dataset';
+import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { summaryFor } from '../support/extension-state';
+import { newsPage, sourceArticlePage, UNRELATED_PAGE } from '../support/pages';
+import { serve, type StaticServer } from '../support/static-server';
+
+const SHOTS = 'test-output/screenshots';
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+/** An inline script that keeps the DOM as the server sent it, before any extension could touch it. */
+const SNAPSHOT = `<script>window.__before = document.documentElement.outerHTML;</script>`;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve({
+    '/article.html': sourceArticlePage(),
+    '/unrelated.html': UNRELATED_PAGE.replace('</body>', `${SNAPSHOT}</body>`),
+    '/live.html': newsPage('Live: GII 2025 roundtable in Beijing', [
+      'WIPO’s Global Innovation Index 2025 puts China in the top 10 for the first time.',
+      'Follow our live coverage of the High-level Roundtable on the GII 2025.',
+    ]),
+  });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Texts painted under each of our highlight names, read from the page's highlight registry. */
+function paintedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('gii-lens-')) return;
+      out[name] = [...highlight].map((range) => {
+        const r = document.createRange();
+        r.setStart(range.startContainer, range.startOffset);
+        r.setEnd(range.endContainer, range.endOffset);
+        return r.toString();
+      });
+    });
+    return out;
+  });
+}
+
+/** The centre of the first occurrence of `text` on the page, in viewport coordinates (scrolling it into view). */
+async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`text not found: ${needle}`);
+  }, text);
+}
+
+test('the source article gets a highlight for every speaker', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/article.html'));
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(19);
+  const painted = await paintedTexts(page);
+  const people = new Set(painted['gii-lens-person']);
+  for (const person of loadDataset().data.people) expect(people, person.printedName).toContain(person.printedName);
+  expect(painted['gii-lens-organization']).toContain('China National Intellectual Property Administration');
+  expect(painted['gii-lens-place']).toContain('Shanghai - Suzhou');
+  expect(painted['gii-lens-figure']).toContain('2.68%');
+  // Nothing is added to the page to paint: the highlights are CSS Custom Highlights.
+  expect(await page.locator('mark.gii-lens-mark').count()).toBe(0);
+  await page.screenshot({ path: `${SHOTS}/article-highlighted.png` });
+  await page.close();
+});
+
+test('resting the pointer on a name opens its hover card; Escape closes it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/article.html'));
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  const { x, y } = await pointAt(page, 'Carsten FINK');
+  await page.mouse.move(x - 20, y + 60);
+  await page.mouse.move(x, y, { steps: 4 });
+  const card = page.locator('gii-lens-card .card');
+  await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
+  const text = await card.innerText();
+  expect(text).toContain('Carsten Fink');
+  expect(text).toContain('Chief Economist of WIPO');
+  expect(text).toContain('by video');
+  await expect.poll(() => card.getAttribute('role')).toBe('dialog');
+  // The card never covers its mention.
+  const cardBox = (await card.boundingBox())!;
+  expect(y < cardBox.y || y > cardBox.y + cardBox.height).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/hover-card-speaker.png` });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => card.count()).toBe(0);
+  await page.close();
+});
+
+test('a figure that differs from the roundtable says so in its card', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/live.html'));
+  await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Officials said China’s R&D spending reached 2.5% of GDP in 2024.';
+    document.querySelector('article')!.append(p);
+  });
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-figure-differs'] ?? [], { timeout: 5_000 })
+    .toContain('2.5%');
+  const { x, y } = await pointAt(page, '2.5%');
+  await page.mouse.move(x, y, { steps: 3 });
+  const card = page.locator('gii-lens-card .card');
+  await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
+  const text = await card.innerText();
+  expect(text).toContain('2.68% of GDP');
+  expect(text).toContain('differs from the roundtable');
+  await page.screenshot({ path: `${SHOTS}/hover-card-figure-differs.png` });
+  await page.close();
+});
+
+test('paragraphs appended after load get their mentions painted', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/live.html'));
+  await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  expect((await paintedTexts(page))['gii-lens-person'] ?? []).not.toContain('Marco Alemán');
+  await page.evaluate(() => {
+    for (const text of ['Marco Alemán of WIPO sent a message, read by Ms. LIU Hua.', 'Xiaomi and Huawei also spoke.']) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.querySelector('article')!.append(p);
+    }
+  });
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
+    .toContain('Marco Alemán');
+  const painted = await paintedTexts(page);
+  expect(painted['gii-lens-organization']).toEqual(expect.arrayContaining(['Xiaomi', 'Huawei']));
+  await page.close();
+});
+
+test('an unrelated page is left exactly as it was', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/unrelated.html'));
+  // Wait until the content script has run and decided (it reports to the background when it has).
+  await expect
+    .poll(() => summaryFor(browser, server.url('/unrelated.html')), { timeout: 10_000 })
+    .toMatchObject({ status: 'unrelated' });
+  await page.waitForTimeout(300);
+  const same = await page.evaluate(
+    () => document.documentElement.outerHTML === (window as unknown as { __before: string }).__before,
+  );
+  expect(same).toBe(true);
+  expect(await paintedTexts(page)).toEqual({});
+  expect(await page.locator('gii-lens-card').count()).toBe(0);
+  await page.close();
+});
