@@ -58,6 +58,8 @@ async function main(): Promise<void> {
     ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // tsx names functions with an __name helper; functions sent to page.evaluate need it in the page too.
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
 
   /** A fresh page for each measurement: every approach starts from the same untouched DOM. */
   async function fresh(path: string, scripts: string[]): Promise<Page> {

@@ -35,10 +35,70 @@ export function ordinalWordValue(word: string): number | undefined {
   return ORDINAL_WORDS[word];
 }
 
+const SMALL: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/**
+ * The common shapes ("one million", "twenty-four", "three hundred") read directly: compromise builds its lexicon on
+ * first use, a cost worth paying only for the rare phrase these rules do not cover.
+ */
+function simpleValue(phrase: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of phrase.split(/[ -]+/)) {
+    if (word === 'and') continue;
+    const small = SMALL[word];
+    if (small !== undefined) {
+      current += small;
+      seen = true;
+    } else if (word === 'hundred') {
+      current = (seen ? current : 1) * 100;
+      seen = true;
+    } else if (SCALE[word] !== undefined) {
+      total += (seen ? current : 1) * SCALE[word]!;
+      current = 0;
+      seen = true;
+    } else return undefined;
+  }
+  return seen ? total + current : undefined;
+}
+
 const cache = new Map<string, number | undefined>();
 
 /** The value of a spelled-out cardinal phrase ("one million" → 1e6, "twenty-four" → 24), or undefined. */
 export function cardinalPhraseValue(phrase: string): number | undefined {
+  const simple = simpleValue(phrase);
+  if (simple !== undefined) return simple;
   if (cache.has(phrase)) return cache.get(phrase);
   const values = nlp(phrase).numbers().get() as unknown[];
   const first = values[0];
