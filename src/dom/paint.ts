@@ -210,10 +210,13 @@ function wrapPainter(doc: Document): Painter {
           const mark = doc.createElement('mark');
           mark.className = `gii-lens-mark ${highlightNameOf(p.mention)}`;
           mark.setAttribute('data-gii-lens-id', p.mention.id);
-          mark.append(doc.createTextNode(data.slice(p.start, p.end)));
+          const inner = doc.createTextNode(data.slice(p.start, p.end));
+          mark.append(inner);
           after.push(mark);
+          // Over the mark's text node, as highlight ranges are over text: the hit-tester treats both alike.
           const range = doc.createRange();
-          range.selectNodeContents(mark);
+          range.setStart(inner, 0);
+          range.setEnd(inner, inner.data.length);
           painted.push({ range, mention: p.mention });
           cursor = p.end;
         }

@@ -46,9 +46,7 @@ export function watchMutations(
   options: { schedule: Schedule },
 ): Watcher {
   const pending = new Set<Node>();
-  let scheduled = false;
   const flush = () => {
-    scheduled = false;
     const roots = topMost(pending).filter((n) => n.isConnected && !isInsideOurs(n));
     pending.clear();
     if (roots.length > 0) onChange(roots);
@@ -59,10 +57,8 @@ export function watchMutations(
       const changed = changedRoot(record);
       if (changed) pending.add(changed);
     }
-    if (pending.size > 0 && !scheduled) {
-      scheduled = true;
-      options.schedule(flush);
-    }
+    // Every batch of records re-arms the scheduler: a debounce with a maximum wait turns a storm into a few passes.
+    if (pending.size > 0) options.schedule(flush);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   return {

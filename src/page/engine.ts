@@ -5,7 +5,7 @@ import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
 import { collectText } from '../dom/collect';
 import { createPainter, highlightStyles, installStyles, type PaintedRange } from '../dom/paint';
-import { createBatcher, watchMutations } from '../dom/watch';
+import { createBatcher, watchMutations, type Watcher } from '../dom/watch';
 import type { EngineHandle, EngineStartOptions } from '../extension/engine-api';
 import type { PageStatus, StepResult } from '../extension/messages';
 import type { Settings } from '../extension/settings';
@@ -31,7 +31,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   let classification: Classification = { verdict: 'unrelated', score: 0, reasons: [] };
   let status: PageStatus = 'unrelated';
   let removeStyles: (() => void) | undefined;
-  let watcher: { stop(): void } | undefined;
+  let watcher: Watcher | undefined;
   const painter = createPainter(doc, { mode: 'auto' });
   const hover = createHoverController(ctx, index, () => painter.ranges(), options.openPanel);
   const cursor = new Map<string, number>();
@@ -64,6 +64,8 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
       if (collected.text.trim() === '') continue;
       painter.paint(collected, annotate(collected.text, { verdict: classification.verdict, kinds: kindsOf(settings) }));
     }
+    // Our own writes (fallback marks) must not come back as changes to re-read.
+    watcher?.takeRecords();
     batchedSummary(sendSummary);
   };
 

@@ -1,11 +1,11 @@
 // The content script and engine in real Chromium: highlights on the source article, hover cards, silence on an
 // unrelated page, new paragraphs painted.
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadDataset } from '../../src/dataset';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { summaryFor } from '../support/extension-state';
+import { hoverCardFor, paintedTexts, pointAt } from '../support/page-helpers';
 import { newsPage, sourceArticlePage, UNRELATED_PAGE } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
 
@@ -34,41 +34,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Texts painted under each of our highlight names, read from the page's highlight registry. */
-function paintedTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('gii-lens-')) return;
-      out[name] = [...highlight].map((range) => {
-        const r = document.createRange();
-        r.setStart(range.startContainer, range.startOffset);
-        r.setEnd(range.endContainer, range.endOffset);
-        return r.toString();
-      });
-    });
-    return out;
-  });
-}
-
-/** The centre of the first occurrence of `text` on the page, in viewport coordinates (scrolling it into view). */
-async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`text not found: ${needle}`);
-  }, text);
-}
-
 test('the source article gets a highlight for every speaker', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/article.html'));
@@ -93,11 +58,8 @@ test('resting the pointer on a name opens its hover card; Escape closes it', asy
   await expect
     .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
     .toBeGreaterThan(0);
-  const { x, y } = await pointAt(page, 'Carsten FINK');
-  await page.mouse.move(x - 20, y + 60);
-  await page.mouse.move(x, y, { steps: 4 });
-  const card = page.locator('gii-lens-card .card');
-  await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
+  const card = await hoverCardFor(page, 'Carsten FINK');
+  const { y } = await pointAt(page, 'Carsten FINK');
   const text = await card.innerText();
   expect(text).toContain('Carsten Fink');
   expect(text).toContain('Chief Economist of WIPO');
@@ -124,10 +86,7 @@ test('a figure that differs from the roundtable says so in its card', async () =
   await expect
     .poll(async () => (await paintedTexts(page))['gii-lens-figure-differs'] ?? [], { timeout: 5_000 })
     .toContain('2.5%');
-  const { x, y } = await pointAt(page, '2.5%');
-  await page.mouse.move(x, y, { steps: 3 });
-  const card = page.locator('gii-lens-card .card');
-  await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
+  const card = await hoverCardFor(page, '2.5%');
   const text = await card.innerText();
   expect(text).toContain('2.68% of GDP');
   expect(text).toContain('differs from the roundtable');

@@ -1,0 +1,58 @@
+// Helpers for driving a page the way a reader does: find a piece of text on screen, rest the pointer on it.
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './chromium';
+
+/** The centre of the first occurrence of `text` on the page, in viewport coordinates (scrolling it into view). */
+export async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`text not found: ${needle}`);
+  }, text);
+}
+
+/** Rests the pointer on `text` and waits for the hover card; returns its locator. */
+export async function hoverCardFor(page: Page, text: string) {
+  const { x, y } = await pointAt(page, text);
+  await page.mouse.move(x - 30, y + 80);
+  await page.mouse.move(x, y, { steps: 4 });
+  const card = page.locator('gii-lens-card .card');
+  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  await page.waitForTimeout(250); // let the short fade-in finish before anyone looks
+  return card;
+}
+
+/** Texts painted under each of our highlight names, read from the page's highlight registry. */
+export function paintedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('gii-lens-')) return;
+      out[name] = [...highlight].map((range) => {
+        const r = document.createRange();
+        r.setStart(range.startContainer, range.startOffset);
+        r.setEnd(range.endContainer, range.endOffset);
+        return r.toString();
+      });
+    });
+    return out;
+  });
+}
+
+/** The browser's id for the tab showing `url`, asked of the extension's service worker. */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  type Chrome = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+  const tabs = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({}));
+  const tab = tabs.find((t) => t.url === url);
+  if (tab?.id === undefined) throw new Error(`no tab shows ${url}`);
+  return tab.id;
+}
