@@ -123,3 +123,49 @@ describe('a malformed dataset is rejected with the path of the bad field', () =>
     ).toBe(true);
   });
 });
+
+describe('every way a field can be wrong is reported at that field', () => {
+  /** Every leaf of the JSON (strings, numbers, booleans), with the path a reader would write. */
+  function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+    if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+    return [path];
+  }
+  const format = (path: (string | number)[]) =>
+    path.reduce<string>((out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${p}` : p), '');
+  const all = leaves(raw);
+
+  test('the dataset has hundreds of fields to check', () => {
+    expect(all.length).toBeGreaterThan(500);
+  });
+
+  test('a wrong type anywhere names exactly that field', () => {
+    for (const path of all) {
+      const problems = problemsOf((d) => {
+        let target: any = d;
+        for (const p of path.slice(0, -1)) target = target[p];
+        target[path[path.length - 1]!] = { wrong: true };
+      });
+      expect(
+        problems.some((p) => p.startsWith(`${format(path)}:`)),
+        `${format(path)} → ${problems.join(' | ')}`,
+      ).toBe(true);
+    }
+  });
+
+  test('a missing required field names it', () => {
+    for (const path of all.filter((p) => typeof p[p.length - 1] === 'string')) {
+      const key = path[path.length - 1] as string;
+      if (['acronym', 'parent', 'year', 'items', 'aliases', 'partOf'].includes(key)) continue; // optional or defaulted
+      const problems = problemsOf((d) => {
+        let target: any = d;
+        for (const p of path.slice(0, -1)) target = target[p];
+        delete target[key];
+      });
+      expect(
+        problems.some((p) => p.startsWith(`${format(path)}:`)),
+        `${format(path)} → ${problems.join(' | ')}`,
+      ).toBe(true);
+    }
+  });
+});
