@@ -4,8 +4,10 @@ import type { ExtensionBrowser } from './chromium';
 
 /** The centre of the first occurrence of `text` on the page, in viewport coordinates (scrolling it into view). */
 export async function pointAt(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  // JSON text again: Playwright's serializer would trip over a hostile page's broken built-ins.
+  const json = await page.evaluate((needle) => {
+    // Through the prototype: hostile test pages replace document.createTreeWalker itself.
+    const walker = Document.prototype.createTreeWalker.call(document, document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = (node as Text).data.indexOf(needle);
       if (at < 0) continue;
@@ -14,10 +16,13 @@ export async function pointAt(page: Page, text: string): Promise<{ x: number; y:
       range.setEnd(node, at + needle.length);
       (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
       const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      return JSON.stringify({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
     }
-    throw new Error(`text not found: ${needle}`);
+    return 'null';
   }, text);
+  const point = JSON.parse(json) as { x: number; y: number } | null;
+  if (!point) throw new Error(`text not found on the page: ${text}`);
+  return point;
 }
 
 /** Rests the pointer on `text` and waits for the hover card; returns its locator. */
@@ -31,21 +36,30 @@ export async function hoverCardFor(page: Page, text: string) {
   return card;
 }
 
-/** Texts painted under each of our highlight names, read from the page's highlight registry. */
-export function paintedTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
+/**
+ * Texts painted under each of our highlight names, read from the page's highlight registry. Written without
+ * Array methods, which hostile test pages override in their own world.
+ */
+export async function paintedTexts(page: Page): Promise<Record<string, string[]>> {
+  // Returned as JSON text: Playwright's own result serializer would use the page's broken Array methods.
+  const json = await page.evaluate(() => {
     const out: Record<string, string[]> = {};
     CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('gii-lens-')) return;
-      out[name] = [...highlight].map((range) => {
+      if (name.indexOf('gii-lens-') !== 0) return;
+      const ranges = Array.from(highlight);
+      const texts: string[] = new Array(ranges.length);
+      for (let i = 0; i < ranges.length; i++) {
+        const range = ranges[i]!;
         const r = document.createRange();
         r.setStart(range.startContainer, range.startOffset);
         r.setEnd(range.endContainer, range.endOffset);
-        return r.toString();
-      });
+        texts[i] = r.toString();
+      }
+      out[name] = texts;
     });
-    return out;
+    return JSON.stringify(out);
   });
+  return JSON.parse(json) as Record<string, string[]>;
 }
 
 /** The browser's id for the tab showing `url`, asked of the extension's service worker. */
