@@ -18,6 +18,10 @@ function validateDatasetPlugin() {
 
 export default defineConfig({
   imports: false,
+  zip: {
+    // The Firefox sources archive: what a reviewer needs to rebuild the extension, nothing generated.
+    excludeSources: ['demo-output/**', 'test-output/**', 'scratch/**', '.output/**'],
+  },
   vite: () => ({ plugins: [preact(), validateDatasetPlugin()] }),
   manifest: ({ browser }): UserManifest => {
     const chrome = browser !== 'firefox';
@@ -40,7 +44,19 @@ export default defineConfig({
           description: 'Go to the previous highlighted mention and open its card',
         },
       },
-      ...(chrome ? {} : { browser_specific_settings: { gecko: { id: 'gii-lens@example.org' } } }),
+      ...(chrome
+        ? {}
+        : {
+            // WXT's manifest types predate Firefox's data-collection declaration, hence the cast.
+            browser_specific_settings: {
+              gecko: {
+                id: 'gii-lens@example.org',
+                strict_min_version: '115.0',
+                // Firefox's data-collection declaration: GII Lens collects and transmits nothing.
+                data_collection_permissions: { required: ['none'] },
+              },
+            } as unknown as UserManifest['browser_specific_settings'],
+          }),
     };
   },
 });
