@@ -27,8 +27,7 @@ export function isOwnUi(el: Element): boolean {
 }
 
 function skipped(el: Element, options: CollectOptions): boolean {
-  const tag = el.localName;
-  if (SKIPPED_TAGS.has(tag) && tag !== 'head') return true;
+  if (SKIPPED_TAGS.has(el.localName)) return true;
   if (isOwnUi(el)) return true;
   if (hiddenByAttributes((name) => el.getAttribute(name))) return true;
   const editable = el.getAttribute('contenteditable');

@@ -72,7 +72,8 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   const ensureWatcher = () => {
     if (watcher) return;
     const schedule = createBatcher((fn, ms) => ctx.setTimeout(fn, ms), MUTATION_DEBOUNCE_MS);
-    watcher = watchMutations(root(), onChanged, { schedule });
+    // The whole document, not the body: a page may replace document.body outright.
+    watcher = watchMutations(doc.documentElement, onChanged, { schedule });
   };
 
   /** A full pass over the page. */
