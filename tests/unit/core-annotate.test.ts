@@ -29,9 +29,18 @@ describe('people in every spelling news uses', () => {
   });
 
   test('Zheng alone resolves to the nearest preceding full mention, else stays unlinked', () => {
-    expect(pairs('Ms. Zheng spoke first. Later ZHENG Juanjuan of Xiaomi spoke.')).not.toContainEqual(['Zheng', expect.anything()]);
-    expect(pairs('ZHENG Yansong spoke. Then ZHENG Ruqing spoke. Ms. Zheng said more.')).toContainEqual(['Zheng', 'zheng-ruqing']);
-    expect(pairs('ZHENG Ruqing spoke. Then ZHENG Yansong spoke. Mr. Zheng said more.')).toContainEqual(['Zheng', 'zheng-yansong']);
+    expect(pairs('Ms. Zheng spoke first. Later ZHENG Juanjuan of Xiaomi spoke.')).not.toContainEqual([
+      'Zheng',
+      expect.anything(),
+    ]);
+    expect(pairs('ZHENG Yansong spoke. Then ZHENG Ruqing spoke. Ms. Zheng said more.')).toContainEqual([
+      'Zheng',
+      'zheng-ruqing',
+    ]);
+    expect(pairs('ZHENG Ruqing spoke. Then ZHENG Yansong spoke. Mr. Zheng said more.')).toContainEqual([
+      'Zheng',
+      'zheng-yansong',
+    ]);
   });
 
   test('a family name alone is linked on a GII page only when one speaker has it', () => {
@@ -85,7 +94,11 @@ describe('organizations and places', () => {
     ['the Shanghai-Suzhou cluster', 'Shanghai-Suzhou', 'shanghai-suzhou'],
     ['the Shanghai - Suzhou cluster', 'Shanghai - Suzhou', 'shanghai-suzhou'],
     ['the Shenzhen-Hong Kong-Guangzhou cluster', 'Shenzhen-Hong Kong-Guangzhou', 'shenzhen-hong-kong-guangzhou'],
-    ['Beijing Municipal Science and Technology Commission', 'Beijing Municipal Science and Technology Commission', 'bmstc'],
+    [
+      'Beijing Municipal Science and Technology Commission',
+      'Beijing Municipal Science and Technology Commission',
+      'bmstc',
+    ],
     ['Sun Yat-sen University', 'Sun Yat-sen University', 'sysu'],
     ['the CNIPA said', 'CNIPA', 'cnipa'],
     ['Wipo said', 'Wipo', 'wipo'],
@@ -112,7 +125,12 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     ['China hosts 24 clusters in the top 100.', '24', 'china-clusters-top-100', 'same'],
     ['China has 24 of the top 100 clusters.', '24', 'china-clusters-top-100', 'same'],
     ['China hosts 26 clusters in the top 100.', '26', 'china-clusters-top-100', 'differs'],
-    ['China has more than 5 million valid invention patents.', 'more than 5 million', 'china-valid-invention-patents', 'same'],
+    [
+      'China has more than 5 million valid invention patents.',
+      'more than 5 million',
+      'china-valid-invention-patents',
+      'same',
+    ],
     ["Xi'an has over 1,400 research institutions.", 'over 1,400', 'xian-research-institutions', 'same'],
     ["Xi'an has nearly one million professional technicians.", 'nearly one million', 'xian-technicians', 'same'],
     ['Basic research got about 250 billion yuan.', 'about 250 billion yuan', 'basic-research-2024', 'approximate'],
@@ -155,9 +173,35 @@ describe('the source article', () => {
 });
 
 describe('invariants (property tests)', () => {
-  const words = ['LIU Hua', 'Ms. Liu', 'He said', 'song', 'Beijing', 'WIPO', 'MOST', 'Shanghai - Suzhou', 'Xi’an',
-    'China ranked 10th in the GII', '2.68% of GDP for R&D', '24 clusters', 'ZHENG Ruqing', 'Ms. Zheng', 'Fink’s',
-    'the', 'of', 'and', ',', '.', '\n', ' ', 'Alemán', 'CNIPA', 'over 1,400 research institutions', 'é', '–'];
+  const words = [
+    'LIU Hua',
+    'Ms. Liu',
+    'He said',
+    'song',
+    'Beijing',
+    'WIPO',
+    'MOST',
+    'Shanghai - Suzhou',
+    'Xi’an',
+    'China ranked 10th in the GII',
+    '2.68% of GDP for R&D',
+    '24 clusters',
+    'ZHENG Ruqing',
+    'Ms. Zheng',
+    'Fink’s',
+    'the',
+    'of',
+    'and',
+    ',',
+    '.',
+    '\n',
+    ' ',
+    'Alemán',
+    'CNIPA',
+    'over 1,400 research institutions',
+    'é',
+    '–',
+  ];
   const texts = fc.array(fc.constantFrom(...words), { maxLength: 40 }).map((a) => a.join(' '));
 
   test('every mention slices back to its text; mentions never overlap and are in order', () => {
