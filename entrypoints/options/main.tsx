@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../src/ui/base.css';
+import './options.css';
+import { Options } from './Options';
 
-render(<h1>GII Lens</h1>, document.getElementById('app')!);
+render(<Options />, document.getElementById('app')!);

@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import '../../src/ui/base.css';
+import '../../src/ui/fact-card.css';
+import './sidepanel.css';
+import { SidePanel } from './SidePanel';
 
-render(<h1>GII Lens</h1>, document.getElementById('app')!);
+render(<SidePanel />, document.getElementById('app')!);

@@ -2,6 +2,7 @@
 // checked by zod where it arrives; a malformed one is rejected with a logged reason and changes nothing.
 // zod/mini: the content script runs on every page and must stay small; the full zod would add ~90 KB gzip.
 import * as z from 'zod/mini';
+import { describeIssue } from './zod-issue';
 
 const id = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
 const kind = z.enum(['person', 'organization', 'place', 'figure', 'event']);
@@ -95,8 +96,7 @@ export function parseMessage<S extends z.ZodMiniType>(
   if (size > MAX_MESSAGE_BYTES) return { ok: false, reason: `too large (${size} bytes)` };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, reason: `${issue.path.join('.') || '(root)'}: ${issue.message}` };
+    return { ok: false, reason: describeIssue(parsed.error.issues[0]!) };
   }
   return { ok: true, message: parsed.data };
 }

@@ -3,6 +3,7 @@
 // problem is reported (logged, and kept for the options page to show).
 // zod/mini keeps the content script, which reads the settings on every page, small.
 import * as z from 'zod/mini';
+import { describeIssue } from './zod-issue';
 import { $ZodError } from 'zod/v4/core';
 
 export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'figure'] as const;
@@ -126,17 +127,16 @@ export function readSettings(raw: unknown): SettingsRead {
   }
   const parsed = settingsSchema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
     return {
       settings: DEFAULT_SETTINGS,
-      problem: `stored settings are invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      problem: `stored settings are invalid at ${describeIssue(parsed.error.issues[0]!)}`,
     };
   }
   return { settings: parsed.data };
 }
 
 function message(e: unknown): string {
-  if (e instanceof $ZodError) return e.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  if (e instanceof $ZodError) return e.issues.map(describeIssue).join('; ');
   return e instanceof Error ? e.message : String(e);
 }
 

@@ -36,18 +36,6 @@ export const KIND_LABELS: Record<MentionKind, string> = {
   event: 'Event',
 };
 
-/** Counted nouns for the popup's counts ("1 person", "3 people"). */
-export function countWords(kind: MentionKind, n: number): string {
-  const words: Record<MentionKind, [string, string]> = {
-    person: ['person', 'people'],
-    organization: ['organization', 'organizations'],
-    place: ['place', 'places'],
-    figure: ['figure', 'figures'],
-    event: ['event', 'events'],
-  };
-  return `${n} ${words[kind][n === 1 ? 0 : 1]}`;
-}
-
 /** A sign beside the agreement words, so a difference never rests on colour alone. */
 export const AGREEMENT_MARKS: Record<Agreement, string> = {
   same: '=',

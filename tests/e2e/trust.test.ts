@@ -13,7 +13,6 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
-const served: string[] = [];
 
 const GII_LINES = [
   'WIPO’s Global Innovation Index 2025 ranks China 10th, and Ms. LIU Hua of the WIPO Office in China said so in Beijing.',
