@@ -78,7 +78,7 @@ function describeCounts(s: StoredSummary | undefined): string {
   const total = Object.values(c).reduce((a, b) => a + b, 0);
   if (total === 0) return 'nothing highlighted';
   const differs = s.entities.flatMap((e) => e.values ?? []).filter((v) => v.agreement === 'differs').length;
-  return `${c.person} people, ${c.organization} organizations, ${c.place} places, ${c.figure} figures (${differs} differ)`;
+  return `mentions: ${c.person} of people, ${c.organization} of organizations, ${c.place} of places, ${c.figure} figures (${differs} differ from the roundtable)`;
 }
 
 async function screenshotExtensionPage(
@@ -107,7 +107,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log('Building the extension (npx wxt build)…');
-  execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'pipe', encoding: 'utf8' });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    console.error(`demo: the build failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+    process.exit(1);
+  }
   mkdirSync(OUT, { recursive: true });
 
   const demoPages = pages(open);

@@ -2,7 +2,7 @@
 // finished loading (or changed its address) is asked again.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { activeTab, type TabInfo } from '../../src/ui/tab-client';
+import { activeTab, pinnedTabId, type TabInfo } from '../../src/ui/tab-client';
 
 export interface ActiveTab {
   /** undefined while asking, null when the window has no tab the panel can follow. */
@@ -29,9 +29,11 @@ export function useActiveTab(): ActiveTab {
       () => set(null),
     );
 
+    const pinned = pinnedTabId(location.search) !== undefined;
     const onActivated = (info: { tabId: number; windowId: number }) => {
-      // Each window has its own panel: a tab activated in another window is not ours.
-      if (windowId !== undefined && info.windowId !== windowId) return;
+      // Each window has its own panel: a tab activated in another window is not ours. A panel pinned to a tab
+      // (opened as ?tab=ID) stays on it.
+      if (pinned || (windowId !== undefined && info.windowId !== windowId)) return;
       void browser.tabs.get(info.tabId).then(
         (tab) => set({ id: info.tabId, ...(tab?.url ? { url: tab.url } : {}), windowId: info.windowId }),
         () => set({ id: info.tabId, windowId: info.windowId }),

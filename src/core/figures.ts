@@ -101,6 +101,8 @@ function clauseAround(text: string, sentence: [number, number], start: number, e
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
+/** How far after a number a place may be named and still be what the number is about. */
+const FOLLOWING_SUBJECT_CHARS = 40;
 
 function yearsIn(text: string, from: number, to: number): number[] {
   const years: number[] = [];
@@ -131,9 +133,10 @@ function nearestSubject(env: FigureEnv, sentence: [number, number], phrase: Numb
     if (s.start < sentence[0]) break;
     if (s.end <= phrase.start) return s;
   }
+  // A place named after the number speaks of it only when close ("24 clusters in China"), not a clause later.
   for (let k = i; k < env.subjects.length; k++) {
     const s = env.subjects[k]!;
-    if (s.start >= sentence[1]) break;
+    if (s.start >= sentence[1] || s.start > phrase.end + FOLLOWING_SUBJECT_CHARS) break;
     if (s.start >= phrase.end) return s;
   }
   return undefined;

@@ -18,12 +18,29 @@ export interface TabInfo {
   windowId?: number;
 }
 
-/** The active tab of the window this page belongs to. */
-export async function activeTab(): Promise<TabInfo | undefined> {
+/**
+ * The tab this page speaks about: the one named by `?tab=ID` in the page's address (a popup or panel opened in a
+ * tab of its own, as the demo and the browser tests do), else the active tab of the window this page belongs to.
+ */
+export async function activeTab(search: string = globalThis.location?.search ?? ''): Promise<TabInfo | undefined> {
+  const pinned = pinnedTabId(search);
+  if (pinned !== undefined) {
+    const tab = await browser.tabs.get(pinned).catch(() => undefined);
+    return tab?.id === undefined ? undefined : toInfo(tab);
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return undefined;
+  return tab?.id === undefined ? undefined : toInfo(tab);
+}
+
+/** The tab id named by `?tab=ID`, if any. */
+export function pinnedTabId(search: string): number | undefined {
+  const value = new URLSearchParams(search).get('tab');
+  return value !== null && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
+}
+
+function toInfo(tab: { id?: number; url?: string; windowId?: number }): TabInfo {
   return {
-    id: tab.id,
+    id: tab.id!,
     ...(tab.url ? { url: tab.url } : {}),
     ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}),
   };
