@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import { assertChromium, CHROMIUM_PATH } from '../tests/support/chromium';
+import { assertChromium, CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/chromium';
 import { serve } from '../tests/support/static-server';
 import { TERMS_FOR_COMPARISON } from './generate-news';
 import { newsPageHtml } from './news-page';
@@ -47,15 +47,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // tsx names functions with an __name helper; functions sent to page.evaluate need it in the page too.

@@ -2,7 +2,7 @@
 // node, thousands of shadow roots, iframes of both origins, a replaced body, and a mutation storm.
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CHROMIUM_PATH, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { paintedTexts } from '../support/page-helpers';
 import { newsPage } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
