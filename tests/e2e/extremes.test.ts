@@ -214,7 +214,7 @@ test('a storm of 1,000 mutations a second for 5 s: the tab stays responsive, our
   const plain = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: [...CHROMIUM_FLAGS],
   });
   const plainPage = await (await plain.newContext()).newPage();
   await plainPage.goto(server.url('/storm.html'));
