@@ -6,15 +6,16 @@ import { classify } from './classify';
 import { linkFigure, type ContextHit, type FigureEnv, type SubjectHit } from './figures';
 import { fold, foldPhrase, originOf, toOriginal, type Folded } from './fold';
 import { buildForms, WORD_ACRONYMS, type Form } from './forms';
-import { findNumberPhrases } from './numbers';
+import { findNumberPhrases, NUMBER_WORD_STARTS } from './numbers';
 import { FALSE_FRIEND_FAMILY_NAMES, honorificBefore, isTitleCase, otherPersonGivenName } from './people';
 import { RIVAL_PLACES } from './rivals';
-import { FormTrie, type TrieHit } from './trie';
+import { FormTrie } from './trie';
 import type { AnnotateOptions, Mention, MentionKind } from './types';
 
 /** Folded context terms and rival places share the trie with the names; these ids mark them. */
 const CONTEXT_ID = '#context';
 const RIVAL_ID = '#rival';
+const NUMBER_ID = '#number';
 
 /** How far around a context word number phrases are read. */
 const FIGURE_WINDOW = 160;
@@ -26,6 +27,8 @@ export interface CompiledMatcher {
   partOf: Map<string, Set<string>>;
   groupings: Set<string>;
   placeIds: Set<string>;
+  /** The forms ending at one trie node, split once into names, a context word and a rival place. */
+  splitForms(forms: Form[]): SplitForms;
   /** Speakers by folded family name. */
   familyNames: Map<string, { id: string; givenNames: Set<string>; female: boolean }[]>;
 }
@@ -42,6 +45,9 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
   }
   for (const term of allTerms)
     forms.push({ id: CONTEXT_ID, kind: 'place', type: 'name', folded: term, spelling: term });
+  for (const word of NUMBER_WORD_STARTS) {
+    forms.push({ id: NUMBER_ID, kind: 'place', type: 'name', folded: word, spelling: word });
+  }
   for (const rival of RIVAL_PLACES) {
     forms.push({ id: RIVAL_ID, kind: 'place', type: 'name', folded: foldPhrase(rival), spelling: rival });
   }
@@ -74,8 +80,23 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
     );
     for (const entry of list) entry.givenNames = given;
   }
+  const splits = new WeakMap<Form[], SplitForms>();
+  const splitForms = (list: Form[]): SplitForms => {
+    let split = splits.get(list);
+    if (!split) {
+      split = {
+        entity: list.filter((f) => f.id !== CONTEXT_ID && f.id !== RIVAL_ID && f.id !== NUMBER_ID),
+        number: list.some((f) => f.id === NUMBER_ID),
+        context: list.find((f) => f.id === CONTEXT_ID)?.folded,
+        rival: list.find((f) => f.id === RIVAL_ID),
+      };
+      splits.set(list, split);
+    }
+    return split;
+  };
   return {
     index,
+    splitForms,
     trie: new FormTrie(forms),
     contextTerms,
     partOf,
@@ -89,6 +110,14 @@ let defaultMatcher: CompiledMatcher | undefined;
 function matcher(): CompiledMatcher {
   defaultMatcher ??= compileMatcher();
   return defaultMatcher;
+}
+
+export interface SplitForms {
+  entity: Form[];
+  /** A word that may start a spelled-out number ("one", "tenth", "largest"). */
+  number: boolean;
+  context: string | undefined;
+  rival: Form | undefined;
 }
 
 interface Candidate {
@@ -122,17 +151,13 @@ export function annotate(
   const candidates: Candidate[] = [];
   const contexts: ContextHit[] = [];
   const rivals: SubjectHit[] = [];
-  compiled.trie.scan(folded.text, 0, folded.text.length, (hits: TrieHit[]) => {
-    for (const hit of hits) {
-      const entity: Form[] = [];
-      for (const form of hit.forms) {
-        if (form.id === CONTEXT_ID) contexts.push({ start: hit.start, end: hit.end, term: form.folded });
-        else if (form.id === RIVAL_ID) {
-          if (rivalCaseOk(text, folded, hit, form)) rivals.push({ start: hit.start, end: hit.end, id: undefined });
-        } else entity.push(form);
-      }
-      if (entity.length > 0) candidates.push({ start: hit.start, end: hit.end, forms: entity });
-    }
+  const numberWords: number[] = [];
+  compiled.trie.scan(folded.text, 0, folded.text.length, (start, end, forms) => {
+    const split = compiled.splitForms(forms);
+    if (split.context !== undefined) contexts.push({ start, end, term: split.context });
+    if (split.rival && rivalCaseOk(text, folded, start, end, split.rival)) rivals.push({ start, end, id: undefined });
+    if (split.entity.length > 0) candidates.push({ start, end, forms: split.entity });
+    if (split.number && numberWords[numberWords.length - 1] !== start) numberWords.push(start);
   });
 
   // 2. Names: validate each candidate against the original spelling; longest valid match per start wins.
@@ -156,7 +181,7 @@ export function annotate(
       places: compiled.placeIds,
     };
     for (const [from, to] of windows(contexts, folded.text.length)) {
-      for (const phrase of findNumberPhrases(folded.text, from, to)) {
+      for (const phrase of findNumberPhrases(folded.text, from, to, numberWords)) {
         const link = linkFigure(env, phrase);
         if (!link) continue;
         const [start, end] = toOriginal(folded, text, phrase.start, phrase.end);
@@ -180,8 +205,8 @@ function figureMention(
   return { start, end, text: text.slice(start, end), kind: 'figure', id: figure.id, agreement, pageValue: value };
 }
 
-function rivalCaseOk(text: string, folded: Folded, hit: TrieHit, form: Form): boolean {
-  const [s, e] = toOriginal(folded, text, hit.start, hit.end);
+function rivalCaseOk(text: string, folded: Folded, start: number, end: number, form: Form): boolean {
+  const [s, e] = toOriginal(folded, text, start, end);
   const original = text.slice(s, e);
   // "US" is a country, "us" a pronoun: short names count only as written.
   if (form.spelling.replace(/\./g, '').length <= 3) return original === form.spelling;

@@ -5,6 +5,8 @@ import type { Classification, PageInfo, Verdict } from './types';
 
 /** How much of the text the keyword pre-check reads. */
 export const PREFIX_CHARS = 30_000;
+/** How much of the text the full judgement reads: a news page says what it is about long before this. */
+export const JUDGED_CHARS = 200_000;
 
 /** Any of these may make a page GII-related; without one, the page is unrelated. */
 const KEYWORD =
@@ -53,7 +55,7 @@ export function classify(text: string, page: PageInfo = {}): Classification {
     };
   }
 
-  const all = `${title}\n${text}`;
+  const all = `${title}\n${text.length > JUDGED_CHARS ? text.slice(0, JUDGED_CHARS) : text}`;
   const reasons: string[] = [];
   const names = count(GII_NAME, all);
   const acronyms = count(GII_ACRONYM, all);

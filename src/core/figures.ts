@@ -46,6 +46,8 @@ export interface FigureEnv {
   groupings: ReadonlySet<string>;
   /** ids of all places in the dataset. */
   places: ReadonlySet<string>;
+  /** Years written in the text, filled on first use. */
+  yearCache?: { at: number; year: number }[];
 }
 
 export interface FigureLink {
@@ -104,13 +106,29 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 /** How far after a number a place may be named and still be what the number is about. */
 const FOLLOWING_SUBJECT_CHARS = 40;
 
-function yearsIn(text: string, from: number, to: number): number[] {
-  const years: number[] = [];
-  YEAR.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = YEAR.exec(text)) && m.index < to) {
-    if (m.index + 4 <= to) years.push(Number(m[0]));
+/** Every year written in the text, found in one pass the first time a figure needs it. */
+function yearPositions(env: FigureEnv): { at: number; year: number }[] {
+  if (!env.yearCache) {
+    const found: { at: number; year: number }[] = [];
+    YEAR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = YEAR.exec(env.text))) found.push({ at: m.index, year: Number(m[0]) });
+    env.yearCache = found;
   }
+  return env.yearCache;
+}
+
+function yearsIn(env: FigureEnv, from: number, to: number): number[] {
+  const all = yearPositions(env);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.at < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const years: number[] = [];
+  for (let k = lo; k < all.length && all[k]!.at + 4 <= to; k++) years.push(all[k]!.year);
   return years;
 }
 
@@ -230,8 +248,8 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
     if (figure.year !== undefined) {
       // The year written in the number's clause decides; failing that, a year written in its sentence.
       if (!years) {
-        years = yearsIn(env.text, ...clauseAround(env.text, sentence, phrase.start, phrase.end));
-        if (years.length === 0) years = yearsIn(env.text, ...sentence);
+        years = yearsIn(env, ...clauseAround(env.text, sentence, phrase.start, phrase.end));
+        if (years.length === 0) years = yearsIn(env, ...sentence);
       }
       if (years.length > 0 && !years.includes(figure.year)) continue;
     }

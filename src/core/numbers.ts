@@ -99,13 +99,6 @@ const QUALIFIER_CLASS: Record<string, PageQualifier> = {
 const RANK_BEFORE = new Set(['no.', 'no', 'number', 'ranked', 'ranking', 'rank', 'placed', 'place', 'position']);
 
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-/** One pass over a window finds every candidate; the parser below reads its surroundings. */
-const CANDIDATE = new RegExp(
-  `(?<![\\w.,])(${DIGITS})|\\b((?:(?:${CARDINAL_WORD})(?:[ -](?:and[ -])?)?)+)\\b|\\b(${ORDINAL_WORD})\\b|` +
-    `\\b(largest|biggest|highest|topped|top spot|top of the (?:ranking|ranking list|list|table|cluster ranking|global ranking)|number one)\\b`,
-  'g',
-);
-
 const UNIT_AFTER =
   /^(?:[ -]?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:(st|nd|rd|th)\b)?(?:[ ]?(%|percent\b|per cent\b|pct\b|percentage points?\b)|[ ](yuan|rmb|renminbi|cny|dollars|usd|us dollars|euros?)\b)?/;
 const CURRENCY_BEFORE = /(rmb|cny|¥|rmb¥|us\$|\$|usd|€|eur)[ ]?$/;
@@ -255,20 +248,73 @@ function readSuperlative(text: string, s: number, phrase: string): NumberPhrase 
   return { start: s, end, value: 1, cls: 'rank', qualifier: 'exact', precision: 1 };
 }
 
-/** Every number phrase that starts inside folded text [from, to). */
-export function findNumberPhrases(text: string, from: number, to: number): NumberPhrase[] {
-  const out: NumberPhrase[] = [];
-  CANDIDATE.lastIndex = from;
+/** Digit runs: one cheap regular expression. */
+const DIGIT_RUN = new RegExp(`(?<![\\w.,])(${DIGITS})`, 'g');
+/** At a number word found by the trie, which kind of phrase starts there (sticky: tried at that position only). */
+const CARDINAL_AT = new RegExp(`((?:(?:${CARDINAL_WORD})(?:[ -](?:and[ -])?)?)+)\\b`, 'y');
+const ORDINAL_AT = new RegExp(`(${ORDINAL_WORD})\\b`, 'y');
+const SUPERLATIVE_AT =
+  /(largest|biggest|highest|topped|top spot|top of the (?:ranking|ranking list|list|table|cluster ranking|global ranking)|number one)\b/y;
+
+/** The words that start a spelled-out number phrase, for the trie to find in its single pass. */
+export const NUMBER_WORD_STARTS: readonly string[] = [
+  ...CARDINAL_WORD.split('|'),
+  ...ORDINAL_WORD.split('|'),
+  'largest',
+  'biggest',
+  'highest',
+  'topped',
+  'top spot',
+  'top of the',
+  'number one',
+];
+
+function phraseAtWord(text: string, at: number): NumberPhrase | undefined {
+  for (const [re, read] of [
+    [CARDINAL_AT, (m: RegExpExecArray) => readCardinalWords(text, at, m[1]!)],
+    [ORDINAL_AT, (m: RegExpExecArray) => readOrdinalWord(text, at, m[1]!)],
+    [SUPERLATIVE_AT, (m: RegExpExecArray) => readSuperlative(text, at, m[1]!)],
+  ] as const) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) return read(m);
+  }
+  return undefined;
+}
+
+/**
+ * Every number phrase that starts inside folded text [from, to): digit runs found by one regular expression, and
+ * spelled-out numbers at the word starts the trie already found (`wordStarts`, sorted).
+ */
+export function findNumberPhrases(
+  text: string,
+  from: number,
+  to: number,
+  wordStarts: readonly number[] = [],
+): NumberPhrase[] {
+  const starts: { at: number; digits: string | undefined }[] = [];
+  DIGIT_RUN.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text)) && m.index < to) {
-    let phrase: NumberPhrase | undefined;
-    if (m[1]) phrase = readDigits(text, m.index, m.index + m[1].length);
-    else if (m[2]) phrase = readCardinalWords(text, m.index, m[2]);
-    else if (m[3]) phrase = readOrdinalWord(text, m.index, m[3]);
-    else if (m[4]) phrase = readSuperlative(text, m.index, m[4]);
+  while ((m = DIGIT_RUN.exec(text)) && m.index < to) starts.push({ at: m.index, digits: m[1] });
+  let lo = 0;
+  let hi = wordStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wordStarts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < wordStarts.length && wordStarts[k]! < to; k++)
+    starts.push({ at: wordStarts[k]!, digits: undefined });
+  starts.sort((a, b) => a.at - b.at);
+
+  const out: NumberPhrase[] = [];
+  let consumed = -1;
+  for (const { at, digits } of starts) {
+    if (at < consumed) continue; // inside the previous phrase ("one million": "million" is part of "one")
+    const phrase = digits !== undefined ? readDigits(text, at, at + digits.length) : phraseAtWord(text, at);
     if (phrase) {
       out.push(phrase);
-      if (phrase.end > CANDIDATE.lastIndex) CANDIDATE.lastIndex = phrase.end;
+      consumed = phrase.end;
     }
   }
   return out;

@@ -10,6 +10,12 @@ export interface TrieHit {
   forms: Form[];
 }
 
+/** What a visit receives: the span, and the forms ending there (allocated once per trie node, not per hit). */
+export type Visit = (start: number, end: number, forms: Form[]) => void;
+
+/** The longest form; a walk never goes deeper, so its terminals fit in fixed arrays. */
+const MAX_DEPTH = 512;
+
 const ASCII = 128;
 
 export class FormTrie {
@@ -53,37 +59,38 @@ export class FormTrie {
 
   /**
    * Every form ending at a word boundary, for each word start in `text[from, to)`, longest first per start.
-   * The caller picks which to keep; overlapping starts are all reported.
+   * The caller picks which to keep; overlapping starts are all reported. Nothing is allocated per hit.
    */
-  scan(text: string, from: number, to: number, visit: (hits: TrieHit[]) => void): void {
+  scan(text: string, from: number, to: number, visit: Visit): void {
     const transitions = this.transitions;
     let prevWord = from > 0 && isWordChar(text.charCodeAt(from - 1));
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       const word = c < ASCII ? ASCII_WORD[c] === 1 : isWordChar(c);
-      if (word && !prevWord && (c < ASCII ? transitions[c] !== 0 : this.wide[0]?.has(c))) {
-        const hits = this.walk(text, i, to);
-        if (hits) visit(hits);
-      }
+      if (word && !prevWord && (c < ASCII ? transitions[c] !== 0 : this.wide[0]?.has(c))) this.walk(text, i, to, visit);
       prevWord = word;
     }
   }
 
-  private walk(text: string, start: number, to: number): TrieHit[] | undefined {
+  private readonly ends = new Int32Array(MAX_DEPTH);
+  private readonly terminals = new Int32Array(MAX_DEPTH);
+
+  private walk(text: string, start: number, to: number, visit: Visit): void {
     const transitions = this.transitions;
-    let hits: TrieHit[] | undefined;
+    let count = 0;
     let node = 0;
-    for (let j = start; j < to; j++) {
+    for (let j = start; j < to && count < MAX_DEPTH; j++) {
       const code = text.charCodeAt(j);
       node = code < ASCII ? transitions[node * ASCII + code]! : (this.wide[node]?.get(code) ?? 0);
       if (node === 0) break;
-      const forms = this.terminal[node];
-      if (forms) {
+      if (this.terminal[node]) {
         const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 0x20;
-        if (!(next < ASCII ? ASCII_WORD[next] === 1 : isWordChar(next)))
-          (hits ??= []).push({ start, end: j + 1, forms });
+        if (!(next < ASCII ? ASCII_WORD[next] === 1 : isWordChar(next))) {
+          this.ends[count] = j + 1;
+          this.terminals[count++] = node;
+        }
       }
     }
-    return hits?.reverse();
+    for (let k = count - 1; k >= 0; k--) visit(start, this.ends[k]!, this.terminal[this.terminals[k]!]!);
   }
 }
