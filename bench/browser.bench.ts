@@ -154,25 +154,32 @@ async function main(): Promise<void> {
     verdict = r.verdict;
     await page.close();
   }
-  const appended: number[] = [];
+  const firstAppend: number[] = [];
+  const laterAppends: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await fresh('/gii-1000000.html', ['/engine.js']);
-    const ms = await page.evaluate(async () => {
+    const times = await page.evaluate(async () => {
       const bench = (globalThis as unknown as { giiBench: { full(): unknown; append(t: string): number } }).giiBench;
       bench.full();
       // A paragraph arrives later, not in the same task: let the page settle (and collect its garbage) first.
       await new Promise((settled) => setTimeout(settled, 500));
-      return bench.append('Ms. LIU Hua said China ranked 10th in the GII 2025, with 24 clusters in the top 100.');
+      const out: number[] = [];
+      for (let k = 0; k < 5; k++)
+        out.push(bench.append('Ms. LIU Hua said China ranked 10th in the GII 2025, with 24 clusters in the top 100.'));
+      return out;
     });
-    appended.push(ms);
+    firstAppend.push(times[0]!);
+    laterAppends.push(median(times.slice(1)));
     await page.close();
   }
   const u = median(unrelated);
-  const a = median(appended);
+  const a = median(firstAppend);
+  const later = median(laterAppends);
   console.log('');
   console.log(`content script on an unrelated 1 MB page (prefix + classify): ${u.toFixed(2)} ms (verdict ${verdict})`);
   console.log(
-    `one appended paragraph on the 1 MB page: ${a.toFixed(2)} ms = ${((a / fullAt1Mb) * 100).toFixed(2)}% of a full pass`,
+    `one appended paragraph on the 1 MB page: the first ${a.toFixed(2)} ms = ${((a / fullAt1Mb) * 100).toFixed(2)}% of a full pass; ` +
+      `later ones ${later.toFixed(2)} ms = ${((later / fullAt1Mb) * 100).toFixed(2)}%`,
   );
   console.log('');
   console.log(
