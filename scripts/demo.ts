@@ -8,7 +8,7 @@ import { basename, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension, type ExtensionBrowser } from '../tests/support/chromium';
 import { summaryFor, type StoredSummary } from '../tests/support/extension-state';
-import { hoverCardFor, tabIdOf } from '../tests/support/page-helpers';
+import { hoverCardFor, paintedTexts, tabIdOf } from '../tests/support/page-helpers';
 import { sourceArticlePage } from '../tests/support/pages';
 import { serve } from '../tests/support/static-server';
 
@@ -133,6 +133,12 @@ async function main(): Promise<void> {
       rows.push(
         `${demoPage.name}\n    verdict: ${summary?.verdict ?? '?'} · ${describeCounts(summary)}\n    screenshot: demo-output/${shot}`,
       );
+      // On a page of the reader's own, the card of the first speaker (or anything) found on it.
+      if (open && summary?.status === 'highlighted') {
+        const painted = await paintedTexts(page);
+        const first = painted['gii-lens-person']?.[0] ?? Object.values(painted).flat()[0];
+        if (first) demoPage.hovers.push({ text: first, shot: 'hover-card.png' });
+      }
       for (const hover of demoPage.hovers) {
         await hoverCardFor(page, hover.text);
         await page.screenshot({ path: `${OUT}/${hover.shot}` });
@@ -150,7 +156,9 @@ async function main(): Promise<void> {
       });
       rows.push('Popup after looking up "aleman": demo-output/popup-lookup.png');
       await screenshotExtensionPage(browser, `sidepanel.html?tab=${storyTab}`, 'side-panel-fact-cards.png');
-      rows.push('Side panel with the fact cards of the story: demo-output/side-panel-fact-cards.png');
+      rows.push(
+        `Side panel with the fact cards of ${open ? 'the page' : 'the story'}: demo-output/side-panel-fact-cards.png`,
+      );
     }
   } finally {
     await browser.close();
