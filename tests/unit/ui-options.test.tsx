@@ -7,27 +7,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../entrypoints/options/Options';
 import { COLOR_PRESETS, DEFAULT_SETTINGS, readSettings, type Settings } from '../../src/extension/settings';
 import { saveSettings, settingsItem, settingsProblemItem } from '../../src/extension/settings-store';
+import { mountInto, waitFor } from '../support/preact-render';
 
 // ---- small helpers ---------------------------------------------------------------------------------------------
 
 let root: HTMLElement;
 
 function mount(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
+  root = mountInto(node);
   return root;
-}
-
-type Maybe<T> = T | null | undefined | false;
-
-async function waitFor<T>(check: () => Maybe<T> | Promise<Maybe<T>>, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** The control a label names: by its for attribute, or the control inside it. */

@@ -10,6 +10,7 @@ import type { PageSummary } from '../../src/extension/messages';
 import { loadSettings, saveSettings } from '../../src/extension/settings-store';
 import { DEFAULT_SETTINGS } from '../../src/extension/settings';
 import { panelFocusItem, saveTabSummary } from '../../src/extension/tab-state';
+import { mountInto, waitFor } from '../support/preact-render';
 
 const TAB_ID = 7;
 const URL_ = 'https://news.example.com/gii-2025';
@@ -59,21 +60,8 @@ const UNRELATED: PageSummary = {
 let root: HTMLElement;
 
 function mount(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
+  root = mountInto(node);
   return root;
-}
-
-type Maybe<T> = T | null | undefined | false;
-
-async function waitFor<T>(check: () => Maybe<T> | Promise<Maybe<T>>, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const cards = () => [...root.querySelectorAll<HTMLElement>('.fact-card')];
