@@ -1,4 +1,4 @@
-// Finds every roundtable mention in a text: one folding pass, one trie pass for names, acronyms, context words and
+// Finds every roundtable mention in a text: one folding pass, one scan for names, acronyms, context words and
 // rival places, then number phrases read only in the windows where a figure's context words appear.
 import { loadDataset, type DatasetIndex } from '../dataset';
 import type { Figure } from '../dataset/schema';
@@ -7,12 +7,18 @@ import { linkFigure, type ContextHit, type FigureEnv, type SubjectHit } from './
 import { fold, foldPhrase, originOf, toOriginal, type Folded } from './fold';
 import { buildForms, WORD_ACRONYMS, type Form } from './forms';
 import { findNumberPhrases, NUMBER_WORD_STARTS } from './numbers';
-import { FALSE_FRIEND_FAMILY_NAMES, honorificBefore, isTitleCase, otherPersonGivenName } from './people';
+import {
+  FALSE_FRIEND_FAMILY_NAMES,
+  honorificBefore,
+  isTitleCase,
+  otherPersonGivenName,
+  prepareWordTagger,
+} from './people';
 import { RIVAL_PLACES } from './rivals';
-import { FormTrie } from './trie';
+import { FormScanner } from './form-scanner';
 import type { AnnotateOptions, Mention, MentionKind } from './types';
 
-/** Folded context terms and rival places share the trie with the names; these ids mark them. */
+/** Folded context terms and rival places share the scanner with the names; these ids mark them. */
 const CONTEXT_ID = '#context';
 const RIVAL_ID = '#rival';
 const NUMBER_ID = '#number';
@@ -22,12 +28,12 @@ const FIGURE_WINDOW = 160;
 
 export interface CompiledMatcher {
   index: DatasetIndex;
-  trie: FormTrie;
+  scanner: FormScanner;
   contextTerms: Map<string, Set<string>>;
   partOf: Map<string, Set<string>>;
   groupings: Set<string>;
   placeIds: Set<string>;
-  /** The forms ending at one trie node, split once into names, a context word and a rival place. */
+  /** The forms ending at one span, split once into names, a context word and a rival place. */
   splitForms(forms: Form[]): SplitForms;
   /** Speakers by folded family name. */
   familyNames: Map<string, { id: string; givenNames: Set<string>; female: boolean }[]>;
@@ -35,6 +41,7 @@ export interface CompiledMatcher {
 
 export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMatcher {
   const { data } = index;
+  prepareWordTagger();
   const forms: Form[] = buildForms(index);
   const contextTerms = new Map<string, Set<string>>();
   const allTerms = new Set<string>();
@@ -97,7 +104,7 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
   return {
     index,
     splitForms,
-    trie: new FormTrie(forms),
+    scanner: new FormScanner(forms),
     contextTerms,
     partOf,
     groupings,
@@ -147,12 +154,12 @@ export function annotate(
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   const verdict = options.verdict ?? classify(text).verdict;
 
-  // 1. One trie pass: name candidates, context words, subjects.
+  // 1. One scan: name candidates, context words, subjects.
   const candidates: Candidate[] = [];
   const contexts: ContextHit[] = [];
   const rivals: SubjectHit[] = [];
   const numberWords: number[] = [];
-  compiled.trie.scan(folded.text, 0, folded.text.length, (start, end, forms) => {
+  compiled.scanner.scan(folded.text, 0, folded.text.length, (start, end, forms) => {
     const split = compiled.splitForms(forms);
     if (split.context !== undefined) contexts.push({ start, end, term: split.context });
     if (split.rival && rivalCaseOk(text, folded, start, end, split.rival)) rivals.push({ start, end, id: undefined });
@@ -371,7 +378,7 @@ function resolveFamilyName(
   } else if (verdict !== 'unrelated' && speakers.length === 1) {
     resolved = speakers[0]!.id;
   }
-  // Each speaker with this family name has its own form at the same trie node: answer only for this one.
+  // Each speaker with this family name has its own form with the same text: answer only for this one.
   return resolved === form.id && genderOk(resolved) ? resolved : undefined;
 }
 

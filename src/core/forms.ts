@@ -17,7 +17,7 @@ export interface Form {
   id: string;
   kind: Exclude<MentionKind, 'figure'>;
   type: FormType;
-  /** The form as folded text (what the trie holds). */
+  /** The form as folded text (what the scanner looks for). */
   folded: string;
   /** The spelling it was derived from, for acronyms the exact upper-case letters. */
   spelling: string;

@@ -250,13 +250,13 @@ function readSuperlative(text: string, s: number, phrase: string): NumberPhrase 
 
 /** Digit runs: one cheap regular expression. */
 const DIGIT_RUN = new RegExp(`(?<![\\w.,])(${DIGITS})`, 'g');
-/** At a number word found by the trie, which kind of phrase starts there (sticky: tried at that position only). */
+/** At a number word found by the form scanner, which kind of phrase starts there (sticky: tried at that position only). */
 const CARDINAL_AT = new RegExp(`((?:(?:${CARDINAL_WORD})(?:[ -](?:and[ -])?)?)+)\\b`, 'y');
 const ORDINAL_AT = new RegExp(`(${ORDINAL_WORD})\\b`, 'y');
 const SUPERLATIVE_AT =
   /(largest|biggest|highest|topped|top spot|top of the (?:ranking|ranking list|list|table|cluster ranking|global ranking)|number one)\b/y;
 
-/** The words that start a spelled-out number phrase, for the trie to find in its single pass. */
+/** The words that start a spelled-out number phrase, for the form scanner to find in its single pass. */
 export const NUMBER_WORD_STARTS: readonly string[] = [
   ...CARDINAL_WORD.split('|'),
   ...ORDINAL_WORD.split('|'),
@@ -284,7 +284,7 @@ function phraseAtWord(text: string, at: number): NumberPhrase | undefined {
 
 /**
  * Every number phrase that starts inside folded text [from, to): digit runs found by one regular expression, and
- * spelled-out numbers at the word starts the trie already found (`wordStarts`, sorted).
+ * spelled-out numbers at the word starts the form scanner already found (`wordStarts`, sorted).
  */
 export function findNumberPhrases(
   text: string,

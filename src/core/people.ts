@@ -171,6 +171,14 @@ function tagsOf(word: string): Set<string> {
   }
   return tags;
 }
+/**
+ * compromise expands its lexicon on first use (tens of milliseconds on a cold page). The matcher calls this when it
+ * is compiled, once per page, so that cost is paid at start-up and not inside the first pass over the page.
+ */
+export function prepareWordTagger(): void {
+  nlp('Wei').json();
+}
+
 const NOT_A_NAME = [
   'Verb',
   'Adverb',

@@ -1,0 +1,72 @@
+// Finds every dataset form in folded text with one native regular expression instead of a per-character loop in
+// JavaScript. On a fresh page the script has not been optimised yet, so a character loop runs in the interpreter;
+// the regular expression engine compiles to machine code and skips whole stretches that cannot start a form.
+//
+// The expression is an alternation of all forms, longest first, between word boundaries: at each word start it
+// reports the longest form that ends where a word ends. The shorter forms at the same start are prefixes of that
+// one ending at a word boundary inside it, so they are listed once, when the scanner is built.
+import { isWordChar } from './fold';
+import type { Form } from './forms';
+
+/** What a visit receives: the span, and the forms ending there (the same array for every hit of one form). */
+export type Visit = (start: number, end: number, forms: Form[]) => void;
+
+interface Ending {
+  length: number;
+  forms: Form[];
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class FormScanner {
+  private readonly regex: RegExp;
+  /** For each form text: the forms that end inside it at a word boundary, longest first, itself included. */
+  private readonly endings = new Map<string, Ending[]>();
+
+  constructor(forms: readonly Form[]) {
+    const byText = new Map<string, Form[]>();
+    for (const form of forms) {
+      if (form.folded.length === 0) continue;
+      const list = byText.get(form.folded);
+      if (list) list.push(form);
+      else byText.set(form.folded, [form]);
+    }
+    const texts = [...byText.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const text of texts) {
+      const endings: Ending[] = [];
+      for (let length = text.length; length > 0; length--) {
+        if (length < text.length && isWordChar(text.charCodeAt(length))) continue;
+        const found = byText.get(text.slice(0, length));
+        if (found) endings.push({ length, forms: found });
+      }
+      this.endings.set(text, endings);
+    }
+    // ASCII boundaries in the expression (fast); a non-ASCII letter next to a match is checked in `scan`.
+    const body = texts.length > 0 ? texts.map(escapeRegex).join('|') : '(?!)';
+    this.regex = new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])`, 'g');
+  }
+
+  /**
+   * Every form ending at a word boundary, for each word start in `text[from, to)`, longest first per start.
+   * The caller picks which to keep; overlapping starts are all reported.
+   */
+  scan(text: string, from: number, to: number, visit: Visit): void {
+    const regex = this.regex;
+    regex.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(text)) !== null && m.index < to) {
+      const start = m.index;
+      regex.lastIndex = start + 1; // later starts, including those inside this match ("suzhou" in "shanghai-suzhou")
+      if (start > 0 && text.charCodeAt(start - 1) >= 0x80 && isWordChar(text.charCodeAt(start - 1))) continue;
+      const matched = m[0];
+      const after = text.charCodeAt(start + matched.length);
+      // A non-ASCII letter right after the longest form: only the shorter forms inside it end at a boundary.
+      const longestOk = !(after >= 0x80 && isWordChar(after));
+      for (const ending of this.endings.get(matched)!) {
+        if (ending.length === matched.length && !longestOk) continue;
+        if (start + ending.length > to) continue;
+        visit(start, start + ending.length, ending.forms);
+      }
+    }
+  }
+}
