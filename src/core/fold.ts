@@ -13,12 +13,40 @@ export interface Folded {
   breaks: Int32Array;
   /** Length of the original text, so a span ending at the folded end maps to the original end. */
   originalLength: number;
+  /** The breakpoint pair `originOf` found last (where the next look-up starts). */
+  cursor: number;
 }
 
-/** The index in the original text of the code unit that produced folded character `i`. */
+/**
+ * The index in the original text of the code unit that produced folded character `i`. A scan asks in nearly
+ * increasing order (a start, its end, the next start), so the search walks from the breakpoint it found last
+ * instead of searching the whole map each time.
+ */
 export function originOf(folded: Folded, i: number): number {
   const b = folded.breaks;
-  // Binary search for the last breakpoint at or before i.
+  const pairs = b.length >> 1;
+  let k = folded.cursor;
+  if (k >= pairs) k = 0;
+  if (b[k * 2]! > i) {
+    // Backwards: a short step back is common (the next start before the last end); far back, search.
+    if (k > 8 && b[(k - 8) * 2]! > i) k = lastBreakAtOrBefore(b, i);
+    else while (k > 0 && b[k * 2]! > i) k--;
+  } else {
+    let steps = 0;
+    while (k + 1 < pairs && b[(k + 1) * 2]! <= i) {
+      k++;
+      if (++steps === 8 && k + 1 < pairs && b[(k + 1) * 2]! <= i) {
+        k = lastBreakAtOrBefore(b, i);
+        break;
+      }
+    }
+  }
+  folded.cursor = k;
+  return b[k * 2 + 1]! + (i - b[k * 2]!);
+}
+
+/** Binary search for the last breakpoint at or before folded index `i`. */
+function lastBreakAtOrBefore(b: Int32Array, i: number): number {
   let lo = 0;
   let hi = b.length / 2 - 1;
   while (lo < hi) {
@@ -26,7 +54,7 @@ export function originOf(folded: Folded, i: number): number {
     if (b[mid * 2]! <= i) lo = mid;
     else hi = mid - 1;
   }
-  return b[lo * 2 + 1]! + (i - b[lo * 2]!);
+  return lo;
 }
 
 const SPACE = 0x20;
@@ -125,7 +153,12 @@ export function fold(text: string): Folded {
   }
   copy(copied, n);
   const out = pieces.join('');
-  return { text: out.endsWith(' ') ? out.slice(0, -1) : out, breaks: Int32Array.from(breaks), originalLength: n };
+  return {
+    text: out.endsWith(' ') ? out.slice(0, -1) : out,
+    breaks: Int32Array.from(breaks),
+    originalLength: n,
+    cursor: 0,
+  };
 }
 
 /** Folds a short phrase (a name, an alias) the same way page text is folded. */

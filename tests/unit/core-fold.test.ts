@@ -55,4 +55,25 @@ describe('folding', () => {
       { seed: 7, numRuns: 500 },
     );
   });
+
+  test('property: the origin of a folded index does not depend on the order of the questions', () => {
+    // originOf remembers where it looked last; asked in any order it must answer as a fresh look-up does.
+    const piece = fc.constantFrom('a', 'B', ' ', '  ', '\n\n', ' - ', 'é', '\u00ad', 'xyz');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 200 }),
+        fc.array(fc.nat(), { maxLength: 60 }),
+        (pieces, asks) => {
+          const text = pieces.join('');
+          const f = fold(text);
+          if (f.text.length === 0) return;
+          for (const ask of asks) {
+            const i = ask % f.text.length;
+            expect(originOf(f, i)).toBe(originOf(fold(text), i));
+          }
+        },
+      ),
+      { seed: 11, numRuns: 500 },
+    );
+  });
 });
