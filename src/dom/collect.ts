@@ -28,10 +28,13 @@ export function isOwnUi(el: Element): boolean {
 
 function skipped(el: Element, options: CollectOptions): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
-  if (isOwnUi(el)) return true;
-  if (hiddenByAttributes((name) => el.getAttribute(name))) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  // Most elements of an article carry no attributes at all: no attribute can hide them or mark them as ours.
+  if (el.hasAttributes()) {
+    if (isOwnUi(el)) return true;
+    if (hiddenByAttributes((name) => el.getAttribute(name))) return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  }
   return options.skip?.(el) ?? false;
 }
 
@@ -53,70 +56,47 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
       lastBreak = true;
     }
   };
-  const doc = root.ownerDocument ?? (root as Document);
+  const addText = (node: Text) => {
+    const data = node.data;
+    // Whitespace-only nodes between blocks are formatting, not text.
+    if (data.length === 0 || (lastBreak && data.trim() === '')) return;
+    segments.push({ node, start: length, end: length + data.length });
+    parts.push(data.replace(SOURCE_NEWLINES, ' '));
+    length += data.length;
+    lastBreak = false;
+  };
+  const isBlock = (node: Node) => node.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName);
   if (root.nodeType === Node.ELEMENT_NODE && skipped(root as Element, options)) return { text: '', segments };
 
-  // Shadow roots are walked with their own walker, in place of the host's light children order of discovery.
+  // Depth first through firstChild / nextSibling / parentNode: leaving a block is the moment the walk climbs out of
+  // it, so no ancestor test is needed per node. A shadow root is walked in place, before the host's light children.
   const walk = (start: Node) => {
-    const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    let node: Node | null = walker.currentNode;
-    // Blocks we are inside of, to add a break when leaving them.
-    const openBlocks: Node[] = [];
-    const leaveBlocksBefore = (next: Node) => {
-      while (openBlocks.length > 0 && !openBlocks[openBlocks.length - 1]!.contains(next)) {
-        openBlocks.pop();
-        lineBreak();
-      }
-    };
-    let first = true;
-    while (node) {
-      if (!first) leaveBlocksBefore(node);
-      if (node.nodeType === Node.TEXT_NODE) {
-        const data = (node as Text).data;
-        if (data.length > 0) {
-          // Whitespace-only nodes between blocks are formatting, not text.
-          if (!(lastBreak && data.trim() === '')) {
-            segments.push({ node: node as Text, start: length, end: length + data.length });
-            parts.push(data.replace(SOURCE_NEWLINES, ' '));
-            length += data.length;
-            lastBreak = false;
-          }
-        }
-        node = walker.nextNode();
-      } else {
+    let node: Node = start;
+    for (;;) {
+      const type = node.nodeType;
+      const enter = type !== Node.ELEMENT_NODE || node === start || !skipped(node as Element, options);
+      if (type === Node.TEXT_NODE) addText(node as Text);
+      else if (enter && type === Node.ELEMENT_NODE) {
         const el = node as Element;
-        if (!first && skipped(el, options)) {
-          // Skip the whole subtree: jump to the next node after it.
-          node = walker.nextSibling() ?? nextAfter(walker);
-          first = false;
-          continue;
-        }
-        if (BLOCK_TAGS.has(el.localName)) {
-          lineBreak();
-          openBlocks.push(el);
-        }
+        if (BLOCK_TAGS.has(el.localName)) lineBreak();
         const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
         if (shadow && !isOwnUi(el)) walk(shadow);
-        node = walker.nextNode();
       }
-      first = false;
-    }
-    while (openBlocks.length > 0) {
-      openBlocks.pop();
-      lineBreak();
+      const child = enter && type !== Node.TEXT_NODE ? node.firstChild : null;
+      if (child) {
+        node = child;
+        continue;
+      }
+      while (node !== start && node.nextSibling === null) {
+        node = node.parentNode!;
+        if (isBlock(node)) lineBreak();
+      }
+      if (node === start) return;
+      node = node.nextSibling!;
     }
   };
   walk(root);
   return { text: parts.join(''), segments };
-}
-
-/** The next node in document order after the walker's current subtree. */
-function nextAfter(walker: TreeWalker): Node | null {
-  while (walker.parentNode()) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-  }
-  return null;
 }
 
 /** Index of the segment containing `offset` (or the first segment after it). */
