@@ -4,7 +4,7 @@ import { loadDataset, type DatasetIndex } from '../dataset';
 import type { Figure } from '../dataset/schema';
 import { classify } from './classify';
 import { linkFigure, type ContextHit, type FigureEnv, type SubjectHit } from './figures';
-import { fold, foldPhrase, originOf, toOriginal, type Folded } from './fold';
+import { fold, foldPhrase, toOriginal, type Folded } from './fold';
 import { buildForms, WORD_ACRONYMS, type Form } from './forms';
 import { findNumberPhrases, NUMBER_WORD_STARTS } from './numbers';
 import {
@@ -28,15 +28,16 @@ const FIGURE_WINDOW = 160;
 
 export interface CompiledMatcher {
   index: DatasetIndex;
-  scanner: FormScanner;
+  /** Finds forms; each hit arrives split into names, a context word, a rival place and a number word. */
+  scanner: FormScanner<SplitForms>;
   contextTerms: Map<string, Set<string>>;
   partOf: Map<string, Set<string>>;
   groupings: Set<string>;
   placeIds: Set<string>;
-  /** The forms ending at one span, split once into names, a context word and a rival place. */
-  splitForms(forms: Form[]): SplitForms;
   /** Speakers by folded family name. */
   familyNames: Map<string, { id: string; givenNames: Set<string>; female: boolean }[]>;
+  /** Each speaker's folded family name. */
+  familyNameOf: Map<string, string>;
 }
 
 export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMatcher {
@@ -87,29 +88,21 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
     );
     for (const entry of list) entry.givenNames = given;
   }
-  const splits = new WeakMap<Form[], SplitForms>();
-  const splitForms = (list: Form[]): SplitForms => {
-    let split = splits.get(list);
-    if (!split) {
-      split = {
-        entity: list.filter((f) => f.id !== CONTEXT_ID && f.id !== RIVAL_ID && f.id !== NUMBER_ID),
-        number: list.some((f) => f.id === NUMBER_ID),
-        context: list.find((f) => f.id === CONTEXT_ID)?.folded,
-        rival: list.find((f) => f.id === RIVAL_ID),
-      };
-      splits.set(list, split);
-    }
-    return split;
-  };
+  const splitForms = (list: Form[]): SplitForms => ({
+    entity: list.filter((f) => f.id !== CONTEXT_ID && f.id !== RIVAL_ID && f.id !== NUMBER_ID),
+    number: list.some((f) => f.id === NUMBER_ID),
+    context: list.find((f) => f.id === CONTEXT_ID)?.folded,
+    rival: list.find((f) => f.id === RIVAL_ID),
+  });
   return {
     index,
-    splitForms,
-    scanner: new FormScanner(forms),
+    scanner: new FormScanner(forms, splitForms),
     contextTerms,
     partOf,
     groupings,
     placeIds: new Set(data.places.map((p) => p.id)),
     familyNames,
+    familyNameOf: new Map(data.people.map((p) => [p.id, foldPhrase(p.familyName)])),
   };
 }
 
@@ -131,6 +124,9 @@ interface Candidate {
   /** Folded span. */
   start: number;
   end: number;
+  /** The same span in the original text. */
+  s: number;
+  e: number;
   forms: Form[];
 }
 
@@ -159,11 +155,13 @@ export function annotate(
   const contexts: ContextHit[] = [];
   const rivals: SubjectHit[] = [];
   const numberWords: number[] = [];
-  compiled.scanner.scan(folded.text, 0, folded.text.length, (start, end, forms) => {
-    const split = compiled.splitForms(forms);
+  compiled.scanner.scan(folded.text, 0, folded.text.length, (start, end, split) => {
     if (split.context !== undefined) contexts.push({ start, end, term: split.context });
     if (split.rival && rivalCaseOk(text, folded, start, end, split.rival)) rivals.push({ start, end, id: undefined });
-    if (split.entity.length > 0) candidates.push({ start, end, forms: split.entity });
+    if (split.entity.length > 0) {
+      const [s, e] = toOriginal(folded, text, start, end);
+      candidates.push({ start, end, s, e, forms: split.entity });
+    }
     if (split.number && numberWords[numberWords.length - 1] !== start) numberWords.push(start);
   });
 
@@ -198,7 +196,8 @@ export function annotate(
   }
 
   const chosen = names.filter((n) => kinds.has(n.kind)).map(({ foldedStart: _s, foldedEnd: _e, ...m }) => m);
-  return resolveOverlaps(dedupeByStart([...chosen, ...figures]));
+  // An exact duplicate never survives the overlap sweep (a span no longer than one it overlaps is dropped).
+  return resolveOverlaps([...chosen, ...figures]);
 }
 
 function figureMention(
@@ -251,15 +250,17 @@ function validateNames(
   for (const c of candidates) {
     for (const form of c.forms) {
       if (form.type === 'name') namedInFull.add(form.id);
-      if (form.type === 'full-name' && fullNameCaseOk(text, folded, c)) {
-        const person = compiled.index.people.get(form.id)!;
-        fullNames.push({ start: originOf(folded, c.start), family: foldPhrase(person.familyName), id: form.id });
+      if (form.type === 'full-name' && wordsCapitalised(text, c.s, c.e)) {
+        fullNames.push({ start: c.s, family: compiled.familyNameOf.get(form.id)!, id: form.id });
       }
       if (form.type === 'family-name') {
-        const [s, e] = toOriginal(folded, text, c.start, c.end);
         const speakers = compiled.familyNames.get(form.folded);
-        if (speakers && isTitleCase(text.slice(s, e)) && otherPersonGivenName(text, s, e, speakers[0]!.givenNames)) {
-          fullNames.push({ start: s, family: form.folded, id: undefined });
+        if (
+          speakers &&
+          isTitleCase(text.slice(c.s, c.e)) &&
+          otherPersonGivenName(text, c.s, c.e, speakers[0]!.givenNames)
+        ) {
+          fullNames.push({ start: c.s, family: form.folded, id: undefined });
         }
       }
     }
@@ -277,12 +278,12 @@ function validateNames(
   let coveredUntil = -1;
   for (const c of candidates) {
     if (c.start < coveredUntil) continue;
-    const [s, e] = toOriginal(folded, text, c.start, c.end);
+    const { s, e } = c;
     const original = text.slice(s, e);
     let id: string | undefined;
     let kind: MentionKind | undefined;
     for (const form of c.forms) {
-      if (!formAccepted(form, original, text, s, e, c, folded, namedInFull)) continue;
+      if (!formAccepted(form, original, text, s, e, namedInFull)) continue;
       if (form.type === 'family-name') {
         id = resolveFamilyName(form, text, s, e, fullByFamily.get(form.folded) ?? [], compiled, verdict);
         if (!id) continue;
@@ -298,12 +299,28 @@ function validateNames(
   return out;
 }
 
-function fullNameCaseOk(text: string, folded: Folded, c: Candidate): boolean {
-  const [s, e] = toOriginal(folded, text, c.start, c.end);
-  return text
-    .slice(s, e)
-    .split(/[\s-]+/)
-    .every((word) => word.length > 0 && word[0] !== word[0]!.toLowerCase());
+const NON_ASCII_SPACE = /\s/;
+
+/**
+ * Every word of text[s, e) starts with a capital ("LIU Hua", "Shen Changyu"; not "liu hua"): words are split at
+ * whitespace and hyphens. Read code unit by code unit, as this runs for every full name on the page.
+ */
+function wordsCapitalised(text: string, s: number, e: number): boolean {
+  let wordStart = true;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const separator =
+      c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && NON_ASCII_SPACE.test(text[i]!));
+    if (separator) {
+      if (i === s) return false;
+      wordStart = true;
+    } else if (wordStart) {
+      const capital = c < 0x80 ? c >= 0x41 && c <= 0x5a : text[i] !== text[i]!.toLowerCase();
+      if (!capital) return false;
+      wordStart = false;
+    }
+  }
+  return !wordStart;
 }
 
 function formAccepted(
@@ -312,8 +329,6 @@ function formAccepted(
   text: string,
   s: number,
   e: number,
-  c: Candidate,
-  folded: Folded,
   namedInFull: ReadonlySet<string>,
 ): boolean {
   switch (form.type) {
@@ -321,7 +336,7 @@ function formAccepted(
       // "china" is porcelain, "China" the country: names start with a capital (or a digit).
       return original[0] !== original[0]?.toLowerCase() || /\d/.test(original[0] ?? '');
     case 'full-name':
-      return fullNameCaseOk(text, folded, c);
+      return wordsCapitalised(text, s, e);
     case 'family-name':
       return isTitleCase(original);
     case 'acronym': {
@@ -392,16 +407,6 @@ function lastBefore(list: readonly FullName[], at: number): FullName | undefined
     else hi = mid;
   }
   return lo > 0 ? list[lo - 1] : undefined;
-}
-
-function dedupeByStart(mentions: Mention[]): Mention[] {
-  const seen = new Set<string>();
-  return mentions.filter((m) => {
-    const key = `${m.start}:${m.end}:${m.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** Longest first where two overlap: the result never overlaps and is in text order. One sort, one sweep. */

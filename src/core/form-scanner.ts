@@ -8,22 +8,26 @@
 import { isWordChar } from './fold';
 import type { Form } from './forms';
 
-/** What a visit receives: the span, and the forms ending there (the same array for every hit of one form). */
-export type Visit = (start: number, end: number, forms: Form[]) => void;
+/** What a visit receives: the span, and what the caller prepared once from the forms ending there. */
+export type Visit<T> = (start: number, end: number, prepared: T) => void;
 
-interface Ending {
+interface Ending<T> {
   length: number;
-  forms: Form[];
+  prepared: T;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export class FormScanner {
+export class FormScanner<T = Form[]> {
   private readonly regex: RegExp;
   /** For each form text: the forms that end inside it at a word boundary, longest first, itself included. */
-  private readonly endings = new Map<string, Ending[]>();
+  private readonly endings = new Map<string, Ending<T>[]>();
 
-  constructor(forms: readonly Form[]) {
+  /**
+   * `prepare` turns the forms sharing one text into what a visit needs (sorted, split by role…), once per text
+   * when the scanner is built, so a hit on the page costs no work of that kind.
+   */
+  constructor(forms: readonly Form[], prepare: (forms: Form[]) => T = (list) => list as T) {
     const byText = new Map<string, Form[]>();
     for (const form of forms) {
       if (form.folded.length === 0) continue;
@@ -32,12 +36,14 @@ export class FormScanner {
       else byText.set(form.folded, [form]);
     }
     const texts = [...byText.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const prepared = new Map<string, T>();
+    for (const [text, list] of byText) prepared.set(text, prepare(list));
     for (const text of texts) {
-      const endings: Ending[] = [];
+      const endings: Ending<T>[] = [];
       for (let length = text.length; length > 0; length--) {
         if (length < text.length && isWordChar(text.charCodeAt(length))) continue;
-        const found = byText.get(text.slice(0, length));
-        if (found) endings.push({ length, forms: found });
+        const found = prepared.get(text.slice(0, length));
+        if (found !== undefined) endings.push({ length, prepared: found });
       }
       this.endings.set(text, endings);
     }
@@ -50,7 +56,7 @@ export class FormScanner {
    * Every form ending at a word boundary, for each word start in `text[from, to)`, longest first per start.
    * The caller picks which to keep; overlapping starts are all reported.
    */
-  scan(text: string, from: number, to: number, visit: Visit): void {
+  scan(text: string, from: number, to: number, visit: Visit<T>): void {
     const regex = this.regex;
     regex.lastIndex = from;
     let m: RegExpExecArray | null;
@@ -65,7 +71,7 @@ export class FormScanner {
       for (const ending of this.endings.get(matched)!) {
         if (ending.length === matched.length && !longestOk) continue;
         if (start + ending.length > to) continue;
-        visit(start, start + ending.length, ending.forms);
+        visit(start, start + ending.length, ending.prepared);
       }
     }
   }
