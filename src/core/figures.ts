@@ -48,6 +48,10 @@ export interface FigureEnv {
   places: ReadonlySet<string>;
   /** Years written in the text, filled on first use. */
   yearCache?: { at: number; year: number }[];
+  /** Where sentences end (see SENTENCE_END), filled on first use. */
+  sentenceEndCache?: number[];
+  /** Figures grouped by unit, filled on first use. */
+  byUnitCache?: Map<Unit, Figure[]>;
 }
 
 export interface FigureLink {
@@ -55,31 +59,43 @@ export interface FigureLink {
   agreement: Agreement;
 }
 
-const ABBREVIATIONS =
-  /(?:^|[^a-z])(?:no|mr|ms|mrs|dr|st|co|ltd|inc|vs|prof|u\.s|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/;
+/**
+ * Where sentences end in folded text: a line break, or ".", "?", "!" followed by a space or the end — except the
+ * full stop of an abbreviation ("no.", "mr.", "u.s.", "sept."). One native pass over the text, the first time a
+ * number needs its sentence; each sentence is then two binary searches away.
+ */
+const SENTENCE_END =
+  /\n|[?!](?= |$)|(?<!(?<![a-z])(?:no|mr|ms|mrs|dr|st|co|ltd|inc|vs|prof|u\.s|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.(?= |$)/g;
 
-/** The sentence around folded offset `at`: bounded by a line break or by ". ", "? ", "! " that ends a sentence. */
-export function sentenceAround(text: string, at: number, limit = 400): [number, number] {
-  let start = at;
-  const min = Math.max(0, at - limit);
-  while (start > min) {
-    const c = text.charCodeAt(start - 1);
-    if (c === 0x0a) break;
-    if ((c === 0x2e || c === 0x3f || c === 0x21) && text.charCodeAt(start) === 0x20) {
-      if (c !== 0x2e || !ABBREVIATIONS.test(text.slice(Math.max(0, start - 8), start))) break;
-    }
-    start--;
+function sentenceEnds(env: FigureEnv): number[] {
+  if (!env.sentenceEndCache) {
+    const ends: number[] = [];
+    SENTENCE_END.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SENTENCE_END.exec(env.text))) ends.push(m.index);
+    env.sentenceEndCache = ends;
   }
-  let end = at;
-  const max = Math.min(text.length, at + limit);
-  while (end < max) {
-    const c = text.charCodeAt(end);
-    if (c === 0x0a) break;
-    if ((c === 0x2e || c === 0x3f || c === 0x21) && (end + 1 >= text.length || text.charCodeAt(end + 1) === 0x20)) {
-      if (c !== 0x2e || !ABBREVIATIONS.test(text.slice(Math.max(0, end - 7), end + 1))) break;
-    }
-    end++;
+  return env.sentenceEndCache;
+}
+
+/** The first index in a sorted list whose value is at least `at`. */
+function firstAtOrAfter(values: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+/** The sentence around folded offset `at`, at most `limit` characters either side. */
+export function sentenceAround(env: FigureEnv, at: number, limit = 400): [number, number] {
+  const ends = sentenceEnds(env);
+  const k = firstAtOrAfter(ends, at);
+  const start = k > 0 ? Math.max(ends[k - 1]! + 1, at - limit, 0) : Math.max(0, at - limit);
+  const end = k < ends.length ? Math.min(ends[k]!, at + limit) : Math.min(env.text.length, at + limit);
   return [start, end];
 }
 
@@ -174,22 +190,40 @@ function subjectFit(env: FigureEnv, subject: SubjectHit | undefined, figure: Fig
   return -1;
 }
 
-/** How close the nearest context word of the figure is: 3 within 30 characters, 2 within 60, 1 further, 0 none. */
-function contextEvidence(env: FigureEnv, figure: Figure, phrase: NumberPhrase, sentence: [number, number]): number {
-  const terms = env.contextTerms.get(figure.id);
-  if (!terms) return 0;
+/** The context words around a number in its sentence (within 120 characters), each with its distance. */
+function contextsNear(env: FigureEnv, phrase: NumberPhrase, sentence: [number, number]): [string, number][] {
   const from = Math.max(sentence[0], phrase.start - 120);
   const to = Math.min(sentence[1], phrase.end + 120);
-  let nearest = Infinity;
+  const near: [string, number][] = [];
   for (let k = lowerBound(env.contexts, from); k < env.contexts.length; k++) {
     const c = env.contexts[k]!;
     if (c.start >= to) break;
-    if (!terms.has(c.term)) continue;
-    if (c.end <= phrase.start) nearest = Math.min(nearest, phrase.start - c.end);
-    else if (c.start >= phrase.end) nearest = Math.min(nearest, c.start - phrase.end);
+    if (c.end <= phrase.start) near.push([c.term, phrase.start - c.end]);
+    else if (c.start >= phrase.end) near.push([c.term, c.start - phrase.end]);
   }
+  return near;
+}
+
+/** How close the nearest context word of the figure is: 3 within 30 characters, 2 within 60, 1 further, 0 none. */
+function contextEvidence(env: FigureEnv, figure: Figure, near: readonly [string, number][]): number {
+  const terms = env.contextTerms.get(figure.id);
+  if (!terms) return 0;
+  let nearest = Infinity;
+  for (const [term, distance] of near) if (distance < nearest && terms.has(term)) nearest = distance;
   if (nearest === Infinity) return 0;
   return nearest <= 30 ? 3 : nearest <= 60 ? 2 : 1;
+}
+
+function figuresWithUnit(env: FigureEnv, unit: Unit): readonly Figure[] {
+  if (!env.byUnitCache) {
+    env.byUnitCache = new Map();
+    for (const f of env.figures) {
+      const list = env.byUnitCache.get(f.unit);
+      if (list) list.push(f);
+      else env.byUnitCache.set(f.unit, [f]);
+    }
+  }
+  return env.byUnitCache.get(unit) ?? [];
 }
 
 function boundOf(q: Qualifier): PageQualifier {
@@ -236,14 +270,18 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
   if (!unit) return undefined;
   // "the top 100" names the size of a ranking, not a place in it.
   if (phrase.cls === 'rank' && phrase.qualifier === 'top' && phrase.value >= 50) return undefined;
-  const sentence = sentenceAround(env.text, phrase.start);
+  const figures = figuresWithUnit(env, unit);
+  if (figures.length === 0) return undefined;
+  const sentence = sentenceAround(env, phrase.start);
+  const near = contextsNear(env, phrase, sentence);
+  if (near.length === 0) return undefined; // no figure without a context word
+  const subject = nearestSubject(env, sentence, phrase);
   let best: { figure: Figure; score: number; distance: number } | undefined;
   let years: number[] | undefined;
-  for (const figure of env.figures) {
-    if (figure.unit !== unit) continue;
-    const context = contextEvidence(env, figure, phrase, sentence);
+  for (const figure of figures) {
+    const context = contextEvidence(env, figure, near);
     if (context === 0) continue;
-    const fit = subjectFit(env, nearestSubject(env, sentence, phrase), figure);
+    const fit = subjectFit(env, subject, figure);
     if (fit < 0) continue;
     if (figure.year !== undefined) {
       // The year written in the number's clause decides; failing that, a year written in its sentence.
