@@ -40,9 +40,63 @@ const SCALES: Record<string, number> = {
   tn: 1e12,
 };
 
-/** Words before a number that bound it; those listed in SPAN_QUALIFIERS become part of the highlighted phrase. */
-const QUALIFIER_BEFORE =
-  /(more than|over|above|exceeding|exceeded|exceeds|surpassing|surpassed|in excess of|upwards of|at least|nearly|almost|close to|just under|under|less than|about|around|roughly|approximately|approx\.|some|an estimated|reaching|reached|hit|top|the top|no\.|no|number|ranked|ranking|rank|placed|place|position)[ -]$/;
+/**
+ * Words before a number that bound it; those listed in SPAN_QUALIFIERS become part of the highlighted phrase. Read
+ * backwards from the number with a sticky look-behind, without cutting a slice of text for each number.
+ */
+const QUALIFIER_WORDS = [
+  'more than',
+  'over',
+  'above',
+  'exceeding',
+  'exceeded',
+  'exceeds',
+  'surpassing',
+  'surpassed',
+  'in excess of',
+  'upwards of',
+  'at least',
+  'nearly',
+  'almost',
+  'close to',
+  'just under',
+  'under',
+  'less than',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'approx.',
+  'some',
+  'an estimated',
+  'reaching',
+  'reached',
+  'hit',
+  'top',
+  'the top',
+  'no.',
+  'no',
+  'number',
+  'ranked',
+  'ranking',
+  'rank',
+  'placed',
+  'place',
+  'position',
+];
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const QUALIFIER_BEFORE = new RegExp(
+  `(?<=(${[...QUALIFIER_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|')})[ -])`,
+  'y',
+);
+/**
+ * Qualifiers that end another one: "the top 10" is "the top", not "top". Checked explicitly, because which
+ * alternative a look-behind reports when several end at the same place has differed between V8 versions.
+ */
+const LONGER_QUALIFIER: Record<string, string> = { top: 'the top', under: 'just under' };
 const SPAN_QUALIFIERS = new Set([
   'more than',
   'over',
@@ -100,19 +154,39 @@ const RANK_BEFORE = new Set(['no.', 'no', 'number', 'ranked', 'ranking', 'rank',
 
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const UNIT_AFTER =
-  /^(?:[ -]?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:(st|nd|rd|th)\b)?(?:[ ]?(%|percent\b|per cent\b|pct\b|percentage points?\b)|[ ](yuan|rmb|renminbi|cny|dollars|usd|us dollars|euros?)\b)?/;
+  /(?:[ -]?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:(st|nd|rd|th)\b)?(?:[ ]?(%|percent\b|per cent\b|pct\b|percentage points?\b)|[ ](yuan|rmb|renminbi|cny|dollars|usd|us dollars|euros?)\b)?/y;
+/** A currency right before the digits ("rmb 3.6", "us$5"). */
 const CURRENCY_BEFORE = /(rmb|cny|¥|rmb¥|us\$|\$|usd|€|eur)[ ]?$/;
-const ORDINAL_SUFFIX_AFTER = /^(?:st|nd|rd|th)\b/;
+/** Characters a currency can end with: checked before any slice is cut, as most numbers have none. */
+const CURRENCY_LAST = new Set([...'bydr¥$€']);
+const ORDINAL_SUFFIX_AFTER = /(?:st|nd|rd|th)\b/y;
 const STREAK_AFTER =
-  /^[ -](?:consecutive|straight|successive)[ -]years?\b|^[ -]years?[ -]in[ -]a[ -]row\b|^[ -]years?[ -]running\b/;
-const TIME_AFTER = /^[ ]time\b/;
-const COUNTRY_AFTER = /^[ ]country\b/;
-const SUPERLATIVE_AFTER = /^[ -](largest|biggest|highest|most valuable)\b/;
+  /[ -](?:consecutive|straight|successive)[ -]years?\b|[ -]years?[ -]in[ -]a[ -]row\b|[ -]years?[ -]running\b/y;
+const TIME_AFTER = /[ ]time\b/y;
+const COUNTRY_AFTER = /[ ]country\b/y;
+const SUPERLATIVE_AFTER = /[ -](largest|biggest|highest|most valuable)\b/y;
+const PLACE_AFTER = /[ ](?:place|position|spot|overall)\b/y;
+/** After a spelled-out number, only a percentage or yuan can follow as its unit. */
+const WORD_UNIT_AFTER = /(?:[ ]?(%|percent\b|per cent\b)|[ ](yuan|rmb|renminbi)\b)?/y;
+/** "for the first time", "the first time": the article belongs to the phrase. */
+const THE_BEFORE = /(?:for the |the )$/;
 /** "the 10th anniversary", "the 14th Five-Year Plan": an ordinal that counts events, not a place in a ranking. */
 const NOT_RANK_AFTER =
-  /^[ -](?:anniversary|edition|annual|birthday|century|session|meeting|conference|congress|plenary|five-year|round|day|week|month|year|time|floor|grade|amendment|century|generation|consecutive|straight|successive|in a row)\b/;
+  /[ -](?:anniversary|edition|annual|birthday|century|session|meeting|conference|congress|plenary|five-year|round|day|week|month|year|time|floor|grade|amendment|century|generation|consecutive|straight|successive|in a row)\b/y;
 /** "24-hour", "10-year": the number qualifies a noun, it is not a quantity of the figure's kind. */
-const COMPOUND_AFTER = /^-[a-z]/;
+const COMPOUND_AFTER = /-[a-z]/y;
+/** After digits a hyphenated scale still reads as a scale ("3.6-trillion"). */
+const COMPOUND_AFTER_DIGITS = /-(?!thousand|million|billion|trillion)[a-z]/y;
+
+/** A sticky expression tried at one position of the text: no slice is cut per number. */
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+function testAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
 
 function decimals(digits: string): number {
   const dot = digits.indexOf('.');
@@ -120,11 +194,12 @@ function decimals(digits: string): number {
 }
 
 function qualifierBefore(text: string, at: number): { qualifier: PageQualifier; start: number; rank: boolean } {
-  const before = text.slice(Math.max(0, at - 24), at);
-  const m = QUALIFIER_BEFORE.exec(before);
+  const m = execAt(QUALIFIER_BEFORE, text, at);
   if (!m) return { qualifier: 'exact', start: at, rank: false };
-  const word = m[1]!;
-  const start = SPAN_QUALIFIERS.has(word) ? at - m[0].length : at;
+  let word = m[1]!;
+  const longer = LONGER_QUALIFIER[word];
+  if (longer && text.startsWith(longer, at - 1 - longer.length)) word = longer;
+  const start = SPAN_QUALIFIERS.has(word) ? at - word.length - 1 : at;
   return { qualifier: QUALIFIER_CLASS[word] ?? 'exact', start, rank: RANK_BEFORE.has(word) };
 }
 
@@ -133,9 +208,8 @@ function readDigits(text: string, s: number, e: number): NumberPhrase | undefine
   const digits = text.slice(s, e);
   let value = Number(digits.replace(/,/g, ''));
   if (!Number.isFinite(value)) return undefined;
-  const rest = text.slice(e, e + 40);
-  if (COMPOUND_AFTER.test(rest) && !/^-(?:thousand|million|billion|trillion)/.test(rest)) return undefined;
-  const unit = UNIT_AFTER.exec(rest)!;
+  if (testAt(COMPOUND_AFTER_DIGITS, text, e)) return undefined;
+  const unit = execAt(UNIT_AFTER, text, e)!;
   let end = e + unit[0].length;
   let precision = 10 ** -decimals(digits);
   const scaleWord = unit[1];
@@ -146,22 +220,22 @@ function readDigits(text: string, s: number, e: number): NumberPhrase | undefine
     value *= scale;
     precision *= scale;
   }
-  const ordinal = !!unit[2] || ORDINAL_SUFFIX_AFTER.test(rest);
+  const ordinal = !!unit[2] || testAt(ORDINAL_SUFFIX_AFTER, text, e);
   const percent = !!unit[3];
   const money = unit[4];
   // "more than RMB 3.6 trillion": the currency sits between the qualifier and the digits.
-  const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, s - 8), s));
+  const last = text[s - 1] === ' ' ? text[s - 2] : text[s - 1];
+  const cur = last && CURRENCY_LAST.has(last) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, s - 8), s)) : null;
   const q = qualifierBefore(text, cur ? s - cur[0].length : s);
   const start = q.start;
 
-  const streak = STREAK_AFTER.exec(text.slice(end, end + 30));
+  const streak = execAt(STREAK_AFTER, text, end);
   if (streak)
     return { start, end: end + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
   if (ordinal) {
-    const after = text.slice(end, end + 30);
-    if (TIME_AFTER.test(after))
+    if (testAt(TIME_AFTER, text, end))
       return { start, end: end + 5, value, cls: 'first-time', qualifier: 'exact', precision: 1 };
-    if (NOT_RANK_AFTER.test(after)) return undefined;
+    if (testAt(NOT_RANK_AFTER, text, end)) return undefined;
     return { start, end, value, cls: 'rank', qualifier: q.qualifier === 'top' ? 'top' : 'exact', precision: 1 };
   }
   if (percent) return { start, end, value, cls: 'percent', qualifier: q.qualifier, precision };
@@ -187,13 +261,12 @@ function readCardinalWords(text: string, s: number, phrase: string): NumberPhras
   const e = s + trimmed.length;
   const value = cardinalPhraseValue(trimmed);
   if (value === undefined) return undefined;
-  const rest = text.slice(e, e + 30);
-  if (COMPOUND_AFTER.test(rest)) return undefined;
-  const streak = STREAK_AFTER.exec(rest);
+  if (testAt(COMPOUND_AFTER, text, e)) return undefined;
+  const streak = execAt(STREAK_AFTER, text, e);
   if (streak)
     return { start: s, end: e + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
   const q = qualifierBefore(text, s);
-  const unit = /^(?:[ ]?(%|percent\b|per cent\b)|[ ](yuan|rmb|renminbi)\b)?/.exec(rest)!;
+  const unit = execAt(WORD_UNIT_AFTER, text, e)!;
   const end = e + unit[0].length;
   if (unit[1]) return { start: q.start, end, value, cls: 'percent', qualifier: q.qualifier, precision: 1 };
   if (unit[2]) return { start: q.start, end, value, cls: 'yuan', qualifier: q.qualifier, precision: 1 };
@@ -208,12 +281,11 @@ function readCardinalWords(text: string, s: number, phrase: string): NumberPhras
 function readOrdinalWord(text: string, s: number, word: string): NumberPhrase | undefined {
   const value = ordinalWordValue(word)!;
   let e = s + word.length;
-  const rest = text.slice(e, e + 40);
-  const streak = STREAK_AFTER.exec(rest);
+  const streak = execAt(STREAK_AFTER, text, e);
   if (streak)
     return { start: s, end: e + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
-  if (TIME_AFTER.test(rest)) {
-    const lead = /(?:for the |the )$/.exec(text.slice(Math.max(0, s - 8), s));
+  if (testAt(TIME_AFTER, text, e)) {
+    const lead = THE_BEFORE.exec(text.slice(Math.max(0, s - 8), s));
     return {
       start: s - (lead?.[0].length ?? 0),
       end: e + 5,
@@ -223,13 +295,14 @@ function readOrdinalWord(text: string, s: number, word: string): NumberPhrase | 
       precision: 1,
     };
   }
-  if (COUNTRY_AFTER.test(rest)) return { start: s, end: e + 8, value, cls: 'rank', qualifier: 'exact', precision: 1 };
-  if (NOT_RANK_AFTER.test(rest)) return undefined;
-  const sup = SUPERLATIVE_AFTER.exec(rest);
+  if (testAt(COUNTRY_AFTER, text, e))
+    return { start: s, end: e + 8, value, cls: 'rank', qualifier: 'exact', precision: 1 };
+  if (testAt(NOT_RANK_AFTER, text, e)) return undefined;
+  // "first", "second" alone are too common to be ranks; they need a rank word, a superlative or "place".
+  const place = testAt(PLACE_AFTER, text, e);
+  const sup = execAt(SUPERLATIVE_AFTER, text, e);
   if (sup) e += sup[0].length;
   const q = qualifierBefore(text, s);
-  // "first", "second" alone are too common to be ranks; they need a rank word, a superlative or "place".
-  const place = /^[ ](?:place|position|spot|overall)\b/.test(rest);
   if (!sup && !q.rank && !place && value < 4) return undefined;
   return {
     start: q.start,

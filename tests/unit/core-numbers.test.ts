@@ -1,0 +1,36 @@
+// Number phrases as a reader sees them: the words before a number that bound it belong to the phrase ("the top 10",
+// "just under 5 million"), a currency before the digits too, and the unit after them decides the kind.
+import { describe, expect, test } from 'vitest';
+import { fold } from '../../src/core/fold';
+import { findNumberPhrases } from '../../src/core/numbers';
+
+function phrases(text: string) {
+  const folded = fold(text).text;
+  return findNumberPhrases(folded, 0, folded.length).map((p) => ({
+    text: folded.slice(p.start, p.end),
+    value: p.value,
+    cls: p.cls,
+    qualifier: p.qualifier,
+  }));
+}
+
+describe('number phrases', () => {
+  test.each([
+    ['China is in the top 10 now.', 'the top 10', 10, 'rank', 'top'],
+    ['It sits in top 10 lists.', 'top 10', 10, 'rank', 'top'],
+    ['Just under 5 million patents.', 'just under 5 million', 5e6, 'count', 'upper'],
+    ['Under 5 million patents.', 'under 5 million', 5e6, 'count', 'upper'],
+    ['Spending passed RMB 3.6 trillion.', 'rmb 3.6 trillion', 3.6e12, 'yuan', 'exact'],
+    ['A fund of US$3.6 billion.', 'us$3.6 billion', 3.6e9, 'other-money', 'exact'],
+    ['More than RMB¥ 250 billion.', 'more than rmb¥ 250 billion', 2.5e11, 'yuan', 'lower'],
+    ['It ranked No. 10 this year.', 'no. 10', 10, 'rank', 'exact'],
+    ['R&D reached 2.68 per cent of GDP.', '2.68 per cent', 2.68, 'percent', 'exact'],
+    ['Approximately 1,400 institutes.', 'approximately 1,400', 1400, 'count', 'about'],
+  ])('%s → %s', (text, phrase, value, cls, qualifier) => {
+    expect(phrases(text)).toContainEqual({ text: phrase, value, cls, qualifier });
+  });
+
+  test('a number that names a thing is no quantity: "24-hour", "the 10th anniversary", a bare year', () => {
+    expect(phrases('A 24-hour debate for the 10th anniversary in 2025.')).toEqual([]);
+  });
+});
