@@ -343,16 +343,12 @@ export const NUMBER_WORD_STARTS: readonly string[] = [
 ];
 
 function phraseAtWord(text: string, at: number): NumberPhrase | undefined {
-  for (const [re, read] of [
-    [CARDINAL_AT, (m: RegExpExecArray) => readCardinalWords(text, at, m[1]!)],
-    [ORDINAL_AT, (m: RegExpExecArray) => readOrdinalWord(text, at, m[1]!)],
-    [SUPERLATIVE_AT, (m: RegExpExecArray) => readSuperlative(text, at, m[1]!)],
-  ] as const) {
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (m) return read(m);
-  }
-  return undefined;
+  let m = execAt(CARDINAL_AT, text, at);
+  if (m) return readCardinalWords(text, at, m[1]!);
+  m = execAt(ORDINAL_AT, text, at);
+  if (m) return readOrdinalWord(text, at, m[1]!);
+  m = execAt(SUPERLATIVE_AT, text, at);
+  return m ? readSuperlative(text, at, m[1]!) : undefined;
 }
 
 /**
@@ -365,30 +361,34 @@ export function findNumberPhrases(
   to: number,
   wordStarts: readonly number[] = [],
 ): NumberPhrase[] {
-  const starts: { at: number; digits: string | undefined }[] = [];
-  DIGIT_RUN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = DIGIT_RUN.exec(text)) && m.index < to) starts.push({ at: m.index, digits: m[1] });
-  let lo = 0;
+  let k = 0;
   let hi = wordStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (wordStarts[mid]! < from) lo = mid + 1;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if (wordStarts[mid]! < from) k = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < wordStarts.length && wordStarts[k]! < to; k++)
-    starts.push({ at: wordStarts[k]!, digits: undefined });
-  starts.sort((a, b) => a.at - b.at);
-
+  DIGIT_RUN.lastIndex = from;
+  let digits = DIGIT_RUN.exec(text);
+  // Digit runs and number words, merged in text order as they are read: no list of starts to build and sort.
   const out: NumberPhrase[] = [];
   let consumed = -1;
-  for (const { at, digits } of starts) {
-    if (at < consumed) continue; // inside the previous phrase ("one million": "million" is part of "one")
-    const phrase = digits !== undefined ? readDigits(text, at, at + digits.length) : phraseAtWord(text, at);
+  for (;;) {
+    const digitAt = digits && digits.index < to ? digits.index : Infinity;
+    const wordAt = k < wordStarts.length && wordStarts[k]! < to ? wordStarts[k]! : Infinity;
+    if (digitAt === Infinity && wordAt === Infinity) return out;
+    let phrase: NumberPhrase | undefined;
+    if (digitAt < wordAt) {
+      // Inside the previous phrase ("one million": "million" is part of "one") nothing new starts.
+      if (digitAt >= consumed) phrase = readDigits(text, digitAt, digitAt + digits![1]!.length);
+      digits = DIGIT_RUN.exec(text);
+    } else {
+      if (wordAt >= consumed) phrase = phraseAtWord(text, wordAt);
+      k++;
+    }
     if (phrase) {
       out.push(phrase);
       consumed = phrase.end;
     }
   }
-  return out;
 }
