@@ -132,6 +132,43 @@ export function locate(
   return { node: seg.node, offset: Math.max(0, offset - seg.start) };
 }
 
+/**
+ * Where [start, end) begins and ends in the page's text nodes (a mention across <b>Liu</b> Hua starts in one node
+ * and ends in the next), or undefined where it covers no node. `hint` is the segment index to search from: the
+ * painter passes mentions in text order, so each is found a few segments after the previous one.
+ */
+export function boundsOf(
+  collected: CollectedText,
+  start: number,
+  end: number,
+  hint = 0,
+): { startNode: Text; startOffset: number; endNode: Text; endOffset: number; segment: number } | undefined {
+  const segs = collected.segments;
+  let i = hint < segs.length && segs[hint]!.start <= start ? hint : 0;
+  if (i === 0) i = segmentAt(collected, start);
+  else while (i < segs.length && segs[i]!.end <= start) i++;
+  // The first and last segments that hold some of [start, end).
+  let first = -1;
+  let last = -1;
+  for (let k = i; k < segs.length && segs[k]!.start < end; k++) {
+    const seg = segs[k]!;
+    if (Math.min(end, seg.end) > Math.max(start, seg.start)) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  if (first < 0) return undefined;
+  const a = segs[first]!;
+  const b = segs[last]!;
+  return {
+    startNode: a.node,
+    startOffset: Math.max(start, a.start) - a.start,
+    endNode: b.node,
+    endOffset: Math.min(end, b.end) - b.start,
+    segment: first,
+  };
+}
+
 /** Pieces of [start, end) per text node: a mention across <b>Liu</b> Hua covers two nodes. */
 export function piecesOf(
   collected: CollectedText,

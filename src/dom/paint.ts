@@ -3,7 +3,7 @@
 // elements of our own class, and clear() restores the page exactly: the original text nodes, with their original
 // data, in their original places, and never a normalize() (which would merge a framework's adjacent text nodes).
 import type { Mention } from '../core/types';
-import { piecesOf, type CollectedText } from './collect';
+import { boundsOf, piecesOf, type CollectedText } from './collect';
 
 export type HighlightName =
   | 'gii-lens-person'
@@ -123,16 +123,16 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
   return {
     mode: 'highlight',
     paint(collected, mentions) {
+      let segment = 0;
       for (const mention of mentions) {
-        const pieces = piecesOf(collected, mention.start, mention.end);
-        const first = pieces[0];
-        const last = pieces[pieces.length - 1];
-        if (!first || !last) continue;
+        const bounds = boundsOf(collected, mention.start, mention.end, segment);
+        if (!bounds) continue;
+        segment = bounds.segment;
         const range = new view.StaticRange({
-          startContainer: first.node,
-          startOffset: first.start,
-          endContainer: last.node,
-          endOffset: last.end,
+          startContainer: bounds.startNode,
+          startOffset: bounds.startOffset,
+          endContainer: bounds.endNode,
+          endOffset: bounds.endOffset,
         });
         highlightFor(highlightNameOf(mention)).add(range);
         painted.push({ range, mention });

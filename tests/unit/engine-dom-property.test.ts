@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import { annotate } from '../../src/core';
-import { collectText } from '../../src/dom/collect';
+import { boundsOf, collectText, piecesOf } from '../../src/dom/collect';
 import { createPainter } from '../../src/dom/paint';
 
 const WORDS = [
@@ -247,6 +247,35 @@ describe('collecting text', () => {
           expect(collected.text.slice(s.start, s.end)).toBe(s.node.data.replace(/[\n\r]/g, ' '));
       }),
       { seed: 20251125, numRuns: 1000 },
+    );
+  });
+
+  test('where a span starts and ends in the page does not depend on the segment the search starts from', () => {
+    fc.assert(
+      fc.property(
+        fc.array(treeArb, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { maxLength: 20 }),
+        (trees, spans) => {
+          document.body.replaceChildren();
+          for (const t of trees) build(t, document.body);
+          const collected = collectText(document.body);
+          const n = collected.text.length + 1;
+          for (const [a, b, hint] of spans) {
+            const start = a % n;
+            const end = start + (b % (n - start));
+            const pieces = piecesOf(collected, start, end);
+            const bounds = boundsOf(collected, start, end, hint % (collected.segments.length + 1));
+            if (pieces.length === 0) expect(bounds).toBeUndefined();
+            else {
+              expect(bounds?.startNode).toBe(pieces[0]!.node);
+              expect(bounds?.startOffset).toBe(pieces[0]!.start);
+              expect(bounds?.endNode).toBe(pieces[pieces.length - 1]!.node);
+              expect(bounds?.endOffset).toBe(pieces[pieces.length - 1]!.end);
+            }
+          }
+        },
+      ),
+      { seed: 20251126, numRuns: 1000 },
     );
   });
 });
