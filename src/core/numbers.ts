@@ -323,7 +323,7 @@ function readSuperlative(text: string, s: number, phrase: string): NumberPhrase 
 
 /** Digit runs: one cheap regular expression. */
 const DIGIT_RUN = new RegExp(`(?<![\\w.,])(${DIGITS})`, 'g');
-/** At a number word found by the form scanner, which kind of phrase starts there (sticky: tried at that position only). */
+/** At a number word the form scanner found, which kind of phrase starts there (sticky: tried there only). */
 const CARDINAL_AT = new RegExp(`((?:(?:${CARDINAL_WORD})(?:[ -](?:and[ -])?)?)+)\\b`, 'y');
 const ORDINAL_AT = new RegExp(`(${ORDINAL_WORD})\\b`, 'y');
 const SUPERLATIVE_AT =
