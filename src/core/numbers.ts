@@ -40,63 +40,7 @@ const SCALES: Record<string, number> = {
   tn: 1e12,
 };
 
-/**
- * Words before a number that bound it; those listed in SPAN_QUALIFIERS become part of the highlighted phrase. Read
- * backwards from the number with a sticky look-behind, without cutting a slice of text for each number.
- */
-const QUALIFIER_WORDS = [
-  'more than',
-  'over',
-  'above',
-  'exceeding',
-  'exceeded',
-  'exceeds',
-  'surpassing',
-  'surpassed',
-  'in excess of',
-  'upwards of',
-  'at least',
-  'nearly',
-  'almost',
-  'close to',
-  'just under',
-  'under',
-  'less than',
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'approx.',
-  'some',
-  'an estimated',
-  'reaching',
-  'reached',
-  'hit',
-  'top',
-  'the top',
-  'no.',
-  'no',
-  'number',
-  'ranked',
-  'ranking',
-  'rank',
-  'placed',
-  'place',
-  'position',
-];
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const QUALIFIER_BEFORE = new RegExp(
-  `(?<=(${[...QUALIFIER_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|')})[ -])`,
-  'y',
-);
-/**
- * Qualifiers that end another one: "the top 10" is "the top", not "top". Checked explicitly, because which
- * alternative a look-behind reports when several end at the same place has differed between V8 versions.
- */
-const LONGER_QUALIFIER: Record<string, string> = { top: 'the top', under: 'just under' };
+/** Words before a number that bound it; those listed here become part of the highlighted phrase. */
 const SPAN_QUALIFIERS = new Set([
   'more than',
   'over',
@@ -151,6 +95,25 @@ const QUALIFIER_CLASS: Record<string, PageQualifier> = {
   'the top': 'top',
 };
 const RANK_BEFORE = new Set(['no.', 'no', 'number', 'ranked', 'ranking', 'rank', 'placed', 'place', 'position']);
+/** Words before a number that leave its class alone ("reached 5 million"). */
+const PLAIN_BEFORE = ['reaching', 'reached', 'hit'];
+/**
+ * Every word that may stand before a number, read backwards from the number with a sticky look-behind: no slice of
+ * text is cut per number.
+ */
+const QUALIFIER_BEFORE = new RegExp(
+  `(?<=(${[...new Set([...Object.keys(QUALIFIER_CLASS), ...SPAN_QUALIFIERS, ...RANK_BEFORE, ...PLAIN_BEFORE])]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})[ -])`,
+  'y',
+);
+/**
+ * Qualifiers that end another one: "the top 10" is "the top", not "top". Checked here rather than left to the order
+ * of the alternatives: which one a look-behind reports when several end at the same place is not to be relied on
+ * (Node 20's V8 reports "$", not "us$", for "us$3.6" with a similar expression).
+ */
+const LONGER_QUALIFIER: Record<string, string> = { top: 'the top', under: 'just under' };
 
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const UNIT_AFTER =
