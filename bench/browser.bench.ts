@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { assertChromium, CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/chromium';
+import { escapeRegex } from '../src/core/search';
 import { serve } from '../tests/support/static-server';
 import { TERMS_FOR_COMPARISON } from './generate-news';
 import { newsPageHtml } from './news-page';
@@ -19,7 +20,6 @@ const SIZES = [
   { label: '5 MB', chars: 5_000_000 },
 ];
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FLOOR_PATTERN = TERMS_FOR_COMPARISON.map(escapeRegex).join('|');
 
 function median(values: number[]): number {

@@ -15,6 +15,7 @@ import {
   prepareWordTagger,
 } from './people';
 import { RIVAL_PLACES } from './rivals';
+import { partitionPoint } from './search';
 import { FormScanner } from './form-scanner';
 import type { AnnotateOptions, Mention, MentionKind } from './types';
 
@@ -399,14 +400,8 @@ function resolveFamilyName(
 
 /** The last full mention that starts before `at` (the list is sorted by start). */
 function lastBefore(list: readonly FullName[], at: number): FullName | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1] : undefined;
+  const k = partitionPoint(list.length, (i) => list[i]!.start < at);
+  return k > 0 ? list[k - 1] : undefined;
 }
 
 /** Longest first where two overlap: the result never overlaps and is in text order. One sort, one sweep. */

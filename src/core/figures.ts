@@ -3,6 +3,7 @@
 // alone, and says whether the page agrees with the roundtable.
 import type { Figure, Qualifier, Unit } from '../dataset/schema';
 import type { NumberClass, NumberPhrase, PageQualifier } from './numbers';
+import { partitionPoint } from './search';
 import type { Agreement } from './types';
 
 const UNIT_OF_CLASS: Record<NumberClass, Unit | undefined> = {
@@ -78,22 +79,10 @@ function sentenceEnds(env: FigureEnv): number[] {
   return env.sentenceEndCache;
 }
 
-/** The first index in a sorted list whose value is at least `at`. */
-function firstAtOrAfter(values: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The sentence around folded offset `at`, at most `limit` characters either side. */
 export function sentenceAround(env: FigureEnv, at: number, limit = 400): [number, number] {
   const ends = sentenceEnds(env);
-  const k = firstAtOrAfter(ends, at);
+  const k = partitionPoint(ends.length, (i) => ends[i]! < at);
   const start = k > 0 ? Math.max(ends[k - 1]! + 1, at - limit, 0) : Math.max(0, at - limit);
   const end = k < ends.length ? Math.min(ends[k]!, at + limit) : Math.min(env.text.length, at + limit);
   return [start, end];
@@ -136,27 +125,14 @@ function yearPositions(env: FigureEnv): { at: number; year: number }[] {
 
 function yearsIn(env: FigureEnv, from: number, to: number): number[] {
   const all = yearPositions(env);
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.at < from) lo = mid + 1;
-    else hi = mid;
-  }
   const years: number[] = [];
-  for (let k = lo; k < all.length && all[k]!.at + 4 <= to; k++) years.push(all[k]!.year);
+  for (let k = partitionPoint(all.length, (i) => all[i]!.at < from); k < all.length && all[k]!.at + 4 <= to; k++)
+    years.push(all[k]!.year);
   return years;
 }
 
 function lowerBound<T extends { start: number }>(items: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(items.length, (i) => items[i]!.start < at);
 }
 
 /** The place the number is about: the nearest one named before it in the sentence, else the nearest after. */

@@ -1,6 +1,7 @@
 // Folding makes every spelling real news uses look the same to the matcher — case, diacritics (Alemán/Aleman),
 // dashes (Shanghai–Suzhou / Shanghai-Suzhou / Shanghai - Suzhou), apostrophes (Xi'an / Xi’an), odd spaces — while
 // remembering, for every folded character, where it came from, so a match maps back to the original text exactly.
+import { partitionPoint } from './search';
 
 export interface Folded {
   /** Lower-case, diacritic-free text; whitespace runs are one space, or "\n" where the run holds a line break. */
@@ -45,16 +46,9 @@ export function originOf(folded: Folded, i: number): number {
   return b[k * 2 + 1]! + (i - b[k * 2]!);
 }
 
-/** Binary search for the last breakpoint at or before folded index `i`. */
+/** Binary search for the last breakpoint at or before folded index `i` (the first pair is (0, 0), never after it). */
 function lastBreakAtOrBefore(b: Int32Array, i: number): number {
-  let lo = 0;
-  let hi = b.length / 2 - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (b[mid * 2]! <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(b.length >> 1, (k) => b[k * 2]! <= i) - 1);
 }
 
 const SPACE = 0x20;

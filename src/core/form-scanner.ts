@@ -7,6 +7,7 @@
 // one ending at a word boundary inside it, so they are listed once, when the scanner is built.
 import { isWordChar } from './fold';
 import type { Form } from './forms';
+import { escapeRegex } from './search';
 
 /** What a visit receives: the span, and what the caller prepared once from the forms ending there. */
 export type Visit<T> = (start: number, end: number, prepared: T) => void;
@@ -15,8 +16,6 @@ interface Ending<T> {
   length: number;
   prepared: T;
 }
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class FormScanner<T = Form[]> {
   private readonly regex: RegExp;

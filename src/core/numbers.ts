@@ -1,6 +1,7 @@
 // Reads number phrases in folded text: "3.6 trillion yuan", "rmb 3.6 trillion", "2.68 per cent", "10th", "no. 10",
 // "top ten", "more than 5 million", "nearly one million", "third consecutive year", "for the first time",
 // "the largest source". Each becomes a value with a class that says what kind of quantity it can be.
+import { escapeRegex, partitionPoint } from './search';
 import { CARDINAL_WORD, ORDINAL_WORD, cardinalPhraseValue, ordinalWordValue } from './number-words';
 
 export type NumberClass =
@@ -104,7 +105,7 @@ const PLAIN_BEFORE = ['reaching', 'reached', 'hit'];
 const QUALIFIER_BEFORE = new RegExp(
   `(?<=(${[...new Set([...Object.keys(QUALIFIER_CLASS), ...SPAN_QUALIFIERS, ...RANK_BEFORE, ...PLAIN_BEFORE])]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegex)
     .join('|')})[ -])`,
   'y',
 );
@@ -324,13 +325,7 @@ export function findNumberPhrases(
   to: number,
   wordStarts: readonly number[] = [],
 ): NumberPhrase[] {
-  let k = 0;
-  let hi = wordStarts.length;
-  while (k < hi) {
-    const mid = (k + hi) >> 1;
-    if (wordStarts[mid]! < from) k = mid + 1;
-    else hi = mid;
-  }
+  let k = partitionPoint(wordStarts.length, (i) => wordStarts[i]! < from);
   DIGIT_RUN.lastIndex = from;
   let digits = DIGIT_RUN.exec(text);
   // Digit runs and number words, merged in text order as they are read: no list of starts to build and sort.

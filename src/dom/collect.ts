@@ -2,6 +2,7 @@
 // what a reader does not see as text (scripts, styles, form fields, editable regions, hidden content, our own UI)
 // and descends into open shadow roots in place.
 import { BLOCK_TAGS, SKIPPED_TAGS, hiddenByAttributes } from '../core/html-rules';
+import { partitionPoint } from '../core/search';
 
 export interface Segment {
   node: Text;
@@ -102,14 +103,7 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
 /** Index of the segment containing `offset` (or the first segment after it). */
 function segmentAt(collected: CollectedText, offset: number): number {
   const segs = collected.segments;
-  let lo = 0;
-  let hi = segs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segs[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(segs.length, (i) => segs[i]!.end <= offset);
 }
 
 /** The DOM position of a text offset. `bias` decides which side of a segment boundary an offset falls on. */

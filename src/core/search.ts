@@ -1,0 +1,22 @@
+// Two small pieces the matcher uses in many places: binary search over sorted data, and escaping text for a
+// regular expression built from the dataset.
+
+/**
+ * The first index in [0, count) for which `before(i)` is false, where `before` is true for a prefix of the indices
+ * and false after it (a sorted list asked "is item i before the point I look for?").
+ */
+export function partitionPoint(count: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `text` as a literal inside a regular expression. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
