@@ -1,7 +1,7 @@
 // Finds every roundtable mention in a text: one folding pass, one scan for names, acronyms, context words and
 // rival places, then number phrases read only in the windows where a figure's context words appear.
 import { loadDataset, type DatasetIndex } from '../dataset';
-import type { Figure } from '../dataset/schema';
+import type { Figure, Unit } from '../dataset/schema';
 import { classify } from './classify';
 import { linkFigure, type ContextHit, type FigureEnv, type SubjectHit } from './figures';
 import { fold, foldPhrase, toOriginal, type Folded } from './fold';
@@ -39,6 +39,8 @@ export interface CompiledMatcher {
   familyNames: Map<string, { id: string; givenNames: Set<string>; female: boolean }[]>;
   /** Each speaker's folded family name. */
   familyNameOf: Map<string, string>;
+  /** The figures of each unit, in dataset order. */
+  figuresByUnit: Map<Unit, Figure[]>;
 }
 
 export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMatcher {
@@ -89,6 +91,12 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
     );
     for (const entry of list) entry.givenNames = given;
   }
+  const figuresByUnit = new Map<Unit, Figure[]>();
+  for (const f of data.figures) {
+    const list = figuresByUnit.get(f.unit);
+    if (list) list.push(f);
+    else figuresByUnit.set(f.unit, [f]);
+  }
   const splitForms = (list: Form[]): SplitForms => ({
     entity: list.filter((f) => f.id !== CONTEXT_ID && f.id !== RIVAL_ID && f.id !== NUMBER_ID),
     number: list.some((f) => f.id === NUMBER_ID),
@@ -104,6 +112,7 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
     placeIds: new Set(data.places.map((p) => p.id)),
     familyNames,
     familyNameOf: new Map(data.people.map((p) => [p.id, foldPhrase(p.familyName)])),
+    figuresByUnit,
   };
 }
 
@@ -178,7 +187,7 @@ export function annotate(
     ].sort((a, b) => a.start - b.start);
     const env: FigureEnv = {
       text: folded.text,
-      figures: compiled.index.data.figures,
+      figuresByUnit: compiled.figuresByUnit,
       contextTerms: compiled.contextTerms,
       subjects,
       contexts,

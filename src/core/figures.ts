@@ -34,7 +34,8 @@ export interface ContextHit {
 
 export interface FigureEnv {
   text: string;
-  figures: readonly Figure[];
+  /** The roundtable's figures by unit, in dataset order (grouped once, when the matcher is compiled). */
+  figuresByUnit: ReadonlyMap<Unit, readonly Figure[]>;
   /** Folded context terms of each figure. */
   contextTerms: ReadonlyMap<string, ReadonlySet<string>>;
   /** Sorted by start. */
@@ -51,8 +52,6 @@ export interface FigureEnv {
   yearCache?: { at: number; year: number }[];
   /** Where sentences end (see SENTENCE_END), filled on first use. */
   sentenceEndCache?: number[];
-  /** Figures grouped by unit, filled on first use. */
-  byUnitCache?: Map<Unit, Figure[]>;
 }
 
 export interface FigureLink {
@@ -190,18 +189,6 @@ function contextEvidence(env: FigureEnv, figure: Figure, near: readonly [string,
   return nearest <= 30 ? 3 : nearest <= 60 ? 2 : 1;
 }
 
-function figuresWithUnit(env: FigureEnv, unit: Unit): readonly Figure[] {
-  if (!env.byUnitCache) {
-    env.byUnitCache = new Map();
-    for (const f of env.figures) {
-      const list = env.byUnitCache.get(f.unit);
-      if (list) list.push(f);
-      else env.byUnitCache.set(f.unit, [f]);
-    }
-  }
-  return env.byUnitCache.get(unit) ?? [];
-}
-
 function boundOf(q: Qualifier): PageQualifier {
   if (q === 'over' || q === 'more-than' || q === 'exceeding') return 'lower';
   if (q === 'nearly') return 'upper';
@@ -246,8 +233,8 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
   if (!unit) return undefined;
   // "the top 100" names the size of a ranking, not a place in it.
   if (phrase.cls === 'rank' && phrase.qualifier === 'top' && phrase.value >= 50) return undefined;
-  const figures = figuresWithUnit(env, unit);
-  if (figures.length === 0) return undefined;
+  const figures = env.figuresByUnit.get(unit);
+  if (!figures) return undefined;
   const sentence = sentenceAround(env, phrase.start);
   const near = contextsNear(env, phrase, sentence);
   if (near.length === 0) return undefined; // no figure without a context word

@@ -119,10 +119,11 @@ const LONGER_QUALIFIER: Record<string, string> = { top: 'the top', under: 'just 
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const UNIT_AFTER =
   /(?:[ -]?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:(st|nd|rd|th)\b)?(?:[ ]?(%|percent\b|per cent\b|pct\b|percentage points?\b)|[ ](yuan|rmb|renminbi|cny|dollars|usd|us dollars|euros?)\b)?/y;
+const CURRENCIES = ['rmb', 'cny', '¥', 'rmb¥', 'us$', '$', 'usd', '€', 'eur'];
 /** A currency right before the digits ("rmb 3.6", "us$5"). */
-const CURRENCY_BEFORE = /(rmb|cny|¥|rmb¥|us\$|\$|usd|€|eur)[ ]?$/;
+const CURRENCY_BEFORE = new RegExp(`(${CURRENCIES.map(escapeRegex).join('|')})[ ]?$`);
 /** Characters a currency can end with: checked before any slice is cut, as most numbers have none. */
-const CURRENCY_LAST = new Set([...'bydr¥$€']);
+const CURRENCY_LAST = new Set(CURRENCIES.map((c) => c[c.length - 1]!));
 const ORDINAL_SUFFIX_AFTER = /(?:st|nd|rd|th)\b/y;
 const STREAK_AFTER =
   /[ -](?:consecutive|straight|successive)[ -]years?\b|[ -]years?[ -]in[ -]a[ -]row\b|[ -]years?[ -]running\b/y;

@@ -27,7 +27,7 @@ function walkOutward(text: string, at: number, limit: number): [number, number] 
 function envOf(text: string): FigureEnv {
   return {
     text,
-    figures: [],
+    figuresByUnit: new Map(),
     contextTerms: new Map(),
     subjects: [],
     contexts: [],
