@@ -102,19 +102,21 @@ const PLAIN_BEFORE = ['reaching', 'reached', 'hit'];
  * Every word that may stand before a number, read backwards from the number with a sticky look-behind: no slice of
  * text is cut per number.
  */
-const QUALIFIER_BEFORE = new RegExp(
-  `(?<=(${[...new Set([...Object.keys(QUALIFIER_CLASS), ...SPAN_QUALIFIERS, ...RANK_BEFORE, ...PLAIN_BEFORE])]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|')})[ -])`,
-  'y',
-);
+const QUALIFIER_WORDS = [
+  ...new Set([...Object.keys(QUALIFIER_CLASS), ...SPAN_QUALIFIERS, ...RANK_BEFORE, ...PLAIN_BEFORE]),
+].sort((a, b) => b.length - a.length);
+const QUALIFIER_BEFORE = new RegExp(`(?<=(${QUALIFIER_WORDS.map(escapeRegex).join('|')})[ -])`, 'y');
 /**
  * Qualifiers that end another one: "the top 10" is "the top", not "top". Checked here rather than left to the order
  * of the alternatives: which one a look-behind reports when several end at the same place is not to be relied on
  * (Node 20's V8 reports "$", not "us$", for "us$3.6" with a similar expression).
  */
-const LONGER_QUALIFIER: Record<string, string> = { top: 'the top', under: 'just under' };
+const LONGER_QUALIFIER = new Map(
+  QUALIFIER_WORDS.flatMap((word) => {
+    const longer = QUALIFIER_WORDS.find((other) => other.endsWith(` ${word}`));
+    return longer ? [[word, longer] as const] : [];
+  }),
+);
 
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const UNIT_AFTER =
@@ -162,7 +164,7 @@ function qualifierBefore(text: string, at: number): { qualifier: PageQualifier; 
   const m = execAt(QUALIFIER_BEFORE, text, at);
   if (!m) return { qualifier: 'exact', start: at, rank: false };
   let word = m[1]!;
-  const longer = LONGER_QUALIFIER[word];
+  const longer = LONGER_QUALIFIER.get(word);
   if (longer && text.startsWith(longer, at - 1 - longer.length)) word = longer;
   const start = SPAN_QUALIFIERS.has(word) ? at - word.length - 1 : at;
   return { qualifier: QUALIFIER_CLASS[word] ?? 'exact', start, rank: RANK_BEFORE.has(word) };
