@@ -37,12 +37,17 @@ export function useSettings(): SettingsHandle {
 
   const change = useCallback(
     async (edit: (s: Settings) => Settings) => {
+      // Show the change at once: a controlled checkbox re-rendered from the old settings while the save is under
+      // way would flip back under the user's click until storage answers.
+      setSettings((current) => (current ? edit(current) : current));
       setSave({ state: 'saving' });
       try {
         const next = await queue(() => updateSettings(edit));
         setSettings(next);
         setSave({ state: 'saved' });
       } catch (e) {
+        // The save failed: show what is really stored again.
+        void loadSettings().then(setSettings);
         setSave({ state: 'failed', reason: e instanceof Error ? e.message : String(e) });
       }
     },
