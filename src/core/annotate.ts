@@ -11,6 +11,7 @@ import {
   FALSE_FRIEND_FAMILY_NAMES,
   honorificBefore,
   isTitleCase,
+  isTitleCaseAt,
   otherPersonGivenName,
   prepareWordTagger,
 } from './people';
@@ -138,6 +139,11 @@ interface Candidate {
   s: number;
   e: number;
   forms: Form[];
+  /** Checks of the original spelling, made once in the first pass and read again in the second. */
+  capitalised: boolean;
+  titleCase: boolean;
+  /** A given name that is not the speaker's stands next to this family name ("Zhang Wei"). */
+  otherGiven: boolean;
 }
 
 interface FullName {
@@ -170,26 +176,32 @@ export function annotate(
     if (split.rival && rivalCaseOk(text, folded, start, end, split.rival)) rivals.push({ start, end, id: undefined });
     if (split.entity.length > 0) {
       const [s, e] = toOriginal(folded, text, start, end);
-      candidates.push({ start, end, s, e, forms: split.entity });
+      candidates.push({
+        start,
+        end,
+        s,
+        e,
+        forms: split.entity,
+        capitalised: false,
+        titleCase: false,
+        otherGiven: false,
+      });
     }
     if (split.number && numberWords[numberWords.length - 1] !== start) numberWords.push(start);
   });
 
   // 2. Names: validate each candidate against the original spelling; longest valid match per start wins.
-  const names = validateNames(text, folded, candidates, compiled, verdict);
+  const placeSubjects: SubjectHit[] = [];
+  const names = validateNames(text, folded, candidates, compiled, verdict, kinds, placeSubjects);
 
   // 3. Figures: number phrases only near context words.
   const figures: Mention[] = [];
   if (kinds.has('figure') && contexts.length > 0) {
-    const subjects: SubjectHit[] = [
-      ...names.filter((n) => n.kind === 'place').map((n) => ({ start: n.foldedStart, end: n.foldedEnd, id: n.id })),
-      ...rivals,
-    ].sort((a, b) => a.start - b.start);
     const env: FigureEnv = {
       text: folded.text,
       figuresByUnit: compiled.figuresByUnit,
       contextTerms: compiled.contextTerms,
-      subjects,
+      subjects: rivals.length > 0 ? mergeByStart(placeSubjects, rivals) : placeSubjects,
       contexts,
       partOf: compiled.partOf,
       groupings: compiled.groupings,
@@ -204,10 +216,19 @@ export function annotate(
       }
     }
   }
+  // Names and figures each arrive in text order without overlaps: one merge resolves the overlaps between them.
+  return figures.length === 0 ? names : resolveOverlaps(names, figures);
+}
 
-  const chosen = names.filter((n) => kinds.has(n.kind)).map(({ foldedStart: _s, foldedEnd: _e, ...m }) => m);
-  // An exact duplicate never survives the overlap sweep (a span no longer than one it overlaps is dropped).
-  return resolveOverlaps([...chosen, ...figures]);
+/** Two lists sorted by start, merged into one sorted by start (the first list first on a tie). */
+function mergeByStart<T extends { start: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 function figureMention(
@@ -221,12 +242,15 @@ function figureMention(
   return { start, end, text: text.slice(start, end), kind: 'figure', id: figure.id, agreement, pageValue: value };
 }
 
+/** Rival places of three letters or fewer, dots aside ("US", "U.S.", "UK"). */
+const SHORT_RIVALS = new Set(RIVAL_PLACES.filter((r) => r.replace(/\./g, '').length <= 3));
+
 function rivalCaseOk(text: string, folded: Folded, start: number, end: number, form: Form): boolean {
   const [s, e] = toOriginal(folded, text, start, end);
-  const original = text.slice(s, e);
   // "US" is a country, "us" a pronoun: short names count only as written.
-  if (form.spelling.replace(/\./g, '').length <= 3) return original === form.spelling;
-  return original[0] !== original[0]?.toLowerCase();
+  if (SHORT_RIVALS.has(form.spelling)) return text.startsWith(form.spelling, s) && e - s === form.spelling.length;
+  const first = text[s];
+  return first !== undefined && first !== first.toLowerCase();
 }
 
 /** Merged windows of FIGURE_WINDOW characters around each context word. */
@@ -242,36 +266,39 @@ function windows(contexts: readonly ContextHit[], length: number): [number, numb
   return out;
 }
 
-interface NameMention extends Mention {
-  foldedStart: number;
-  foldedEnd: number;
-}
-
 function validateNames(
   text: string,
   folded: Folded,
   candidates: Candidate[],
   compiled: CompiledMatcher,
   verdict: string,
-): NameMention[] {
+  kinds: ReadonlySet<MentionKind>,
+  placeSubjects: SubjectHit[],
+): Mention[] {
   // Pass 1: which bodies are named in full (for word-like acronyms), and full names of people (speakers or not).
   const namedInFull = new Set<string>();
   const fullNames: FullName[] = [];
   for (const c of candidates) {
+    let full = false;
+    let family: string | undefined;
     for (const form of c.forms) {
       if (form.type === 'name') namedInFull.add(form.id);
-      if (form.type === 'full-name' && wordsCapitalised(text, c.s, c.e)) {
+      else if (form.type === 'full-name') full = true;
+      else if (form.type === 'family-name') family = form.folded;
+    }
+    if (full) c.capitalised = wordsCapitalised(text, c.s, c.e);
+    if (family !== undefined) {
+      // Every family-name form of one candidate has the candidate's text, so one look serves them all.
+      const speakers = compiled.familyNames.get(family);
+      c.titleCase = isTitleCaseAt(text, c.s, c.e);
+      c.otherGiven =
+        !!speakers && c.titleCase && otherPersonGivenName(text, c.s, c.e, speakers[0]!.givenNames) !== undefined;
+    }
+    for (const form of c.forms) {
+      if (form.type === 'full-name' && c.capitalised) {
         fullNames.push({ start: c.s, family: compiled.familyNameOf.get(form.id)!, id: form.id });
-      }
-      if (form.type === 'family-name') {
-        const speakers = compiled.familyNames.get(form.folded);
-        if (
-          speakers &&
-          isTitleCase(text.slice(c.s, c.e)) &&
-          otherPersonGivenName(text, c.s, c.e, speakers[0]!.givenNames)
-        ) {
-          fullNames.push({ start: c.s, family: form.folded, id: undefined });
-        }
+      } else if (form.type === 'family-name' && c.otherGiven) {
+        fullNames.push({ start: c.s, family: form.folded, id: undefined });
       }
     }
   }
@@ -284,7 +311,7 @@ function validateNames(
   }
 
   // Pass 2: choose, per start, the longest candidate whose spelling and context check out.
-  const out: NameMention[] = [];
+  const out: Mention[] = [];
   let coveredUntil = -1;
   for (const c of candidates) {
     if (c.start < coveredUntil) continue;
@@ -293,16 +320,18 @@ function validateNames(
     let id: string | undefined;
     let kind: MentionKind | undefined;
     for (const form of c.forms) {
-      if (!formAccepted(form, original, text, s, e, namedInFull)) continue;
+      if (!formAccepted(form, c, original, text, namedInFull)) continue;
       if (form.type === 'family-name') {
-        id = resolveFamilyName(form, text, s, e, fullByFamily.get(form.folded) ?? [], compiled, verdict);
+        id = resolveFamilyName(form, c, text, fullByFamily.get(form.folded) ?? [], compiled, verdict);
         if (!id) continue;
       } else id = form.id;
       kind = form.kind;
       break;
     }
     if (id && kind) {
-      out.push({ start: s, end: e, text: original, kind, id, foldedStart: c.start, foldedEnd: c.end });
+      // Places are what figures are about, whether or not places are shown.
+      if (kind === 'place') placeSubjects.push({ start: c.start, end: c.end, id });
+      if (kinds.has(kind)) out.push({ start: s, end: e, text: original, kind, id });
       coveredUntil = c.end;
     }
   }
@@ -335,20 +364,20 @@ function wordsCapitalised(text: string, s: number, e: number): boolean {
 
 function formAccepted(
   form: Form,
+  c: Candidate,
   original: string,
   text: string,
-  s: number,
-  e: number,
   namedInFull: ReadonlySet<string>,
 ): boolean {
+  const { s, e } = c;
   switch (form.type) {
     case 'name':
       // "china" is porcelain, "China" the country: names start with a capital (or a digit).
       return original[0] !== original[0]?.toLowerCase() || /\d/.test(original[0] ?? '');
     case 'full-name':
-      return wordsCapitalised(text, s, e);
+      return c.capitalised;
     case 'family-name':
-      return isTitleCase(original);
+      return c.titleCase;
     case 'acronym': {
       const wordLike = WORD_ACRONYMS.has(form.folded);
       if (original === form.spelling) {
@@ -371,9 +400,8 @@ function shouting(text: string, s: number, e: number): boolean {
 
 function resolveFamilyName(
   form: Form,
+  c: Candidate,
   text: string,
-  s: number,
-  e: number,
   sameFamily: readonly FullName[],
   compiled: CompiledMatcher,
   verdict: string,
@@ -381,10 +409,11 @@ function resolveFamilyName(
   const speakers = compiled.familyNames.get(form.folded) ?? [];
   const candidatesHere = speakers.filter((sp) => sp.id === form.id);
   if (candidatesHere.length === 0) return undefined;
+  const s = c.s;
   const honorific = honorificBefore(text, s);
   if (FALSE_FRIEND_FAMILY_NAMES.has(form.folded) && !honorific.found) return undefined;
-  // "Zhang Wei", "Daniel Fink": someone else with the speaker's family name.
-  if (otherPersonGivenName(text, s, e, speakers[0]!.givenNames)) return undefined;
+  // "Zhang Wei", "Daniel Fink": someone else with the speaker's family name (looked for in the first pass).
+  if (c.otherGiven) return undefined;
 
   const genderOk = (id: string) => {
     if (!honorific.gender) return true;
@@ -413,11 +442,25 @@ function lastBefore(list: readonly FullName[], at: number): FullName | undefined
   return k > 0 ? list[k - 1] : undefined;
 }
 
-/** Longest first where two overlap: the result never overlaps and is in text order. One sort, one sweep. */
-function resolveOverlaps(mentions: Mention[]): Mention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+/**
+ * Longest first where two overlap, for two lists that are each in text order without overlaps (names, figures):
+ * the result never overlaps and is in text order. One merge, one sweep; on equal spans the name comes first.
+ */
+function resolveOverlaps(names: readonly Mention[], figures: readonly Mention[]): Mention[] {
   const taken: Mention[] = [];
-  for (const m of sorted) {
+  let i = 0;
+  let j = 0;
+  while (i < names.length || j < figures.length) {
+    const a = names[i];
+    const b = figures[j];
+    let m: Mention;
+    if (a && (!b || a.start < b.start || (a.start === b.start && a.end >= b.end))) {
+      m = a;
+      i++;
+    } else {
+      m = b!;
+      j++;
+    }
     let last = taken[taken.length - 1];
     if (!last || m.start >= last.end) {
       taken.push(m);

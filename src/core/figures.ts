@@ -165,28 +165,39 @@ function subjectFit(env: FigureEnv, subject: SubjectHit | undefined, figure: Fig
   return -1;
 }
 
-/** The context words around a number in its sentence (within 120 characters), each with its distance. */
-function contextsNear(env: FigureEnv, phrase: NumberPhrase, sentence: [number, number]): [string, number][] {
+/**
+ * The context words around a number in its sentence (within 120 characters): a range of `env.contexts`, so no list
+ * is built per number. Words that overlap the number itself do not count.
+ */
+function contextsNear(env: FigureEnv, phrase: NumberPhrase, sentence: [number, number]): [number, number] {
   const from = Math.max(sentence[0], phrase.start - 120);
   const to = Math.min(sentence[1], phrase.end + 120);
-  const near: [string, number][] = [];
-  for (let k = lowerBound(env.contexts, from); k < env.contexts.length; k++) {
-    const c = env.contexts[k]!;
-    if (c.start >= to) break;
-    if (c.end <= phrase.start) near.push([c.term, phrase.start - c.end]);
-    else if (c.start >= phrase.end) near.push([c.term, c.start - phrase.end]);
-  }
-  return near;
+  const first = lowerBound(env.contexts, from);
+  let last = first;
+  while (last < env.contexts.length && env.contexts[last]!.start < to) last++;
+  return [first, last];
 }
 
 /** How close the nearest context word of the figure is: 3 within 30 characters, 2 within 60, 1 further, 0 none. */
-function contextEvidence(env: FigureEnv, figure: Figure, near: readonly [string, number][]): number {
+function contextEvidence(env: FigureEnv, figure: Figure, phrase: NumberPhrase, near: [number, number]): number {
   const terms = env.contextTerms.get(figure.id);
   if (!terms) return 0;
   let nearest = Infinity;
-  for (const [term, distance] of near) if (distance < nearest && terms.has(term)) nearest = distance;
+  for (let k = near[0]; k < near[1]; k++) {
+    const c = env.contexts[k]!;
+    const distance = c.end <= phrase.start ? phrase.start - c.end : c.start >= phrase.end ? c.start - phrase.end : -1;
+    if (distance >= 0 && distance < nearest && terms.has(c.term)) nearest = distance;
+  }
   if (nearest === Infinity) return 0;
   return nearest <= 30 ? 3 : nearest <= 60 ? 2 : 1;
+}
+
+function hasContextOutside(env: FigureEnv, phrase: NumberPhrase, near: [number, number]): boolean {
+  for (let k = near[0]; k < near[1]; k++) {
+    const c = env.contexts[k]!;
+    if (c.end <= phrase.start || c.start >= phrase.end) return true;
+  }
+  return false;
 }
 
 function boundOf(q: Qualifier): PageQualifier {
@@ -237,12 +248,12 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
   if (!figures) return undefined;
   const sentence = sentenceAround(env, phrase.start);
   const near = contextsNear(env, phrase, sentence);
-  if (near.length === 0) return undefined; // no figure without a context word
+  if (!hasContextOutside(env, phrase, near)) return undefined; // no figure without a context word
   const subject = nearestSubject(env, sentence, phrase);
   let best: { figure: Figure; score: number; distance: number } | undefined;
   let years: number[] | undefined;
   for (const figure of figures) {
-    const context = contextEvidence(env, figure, near);
+    const context = contextEvidence(env, figure, phrase, near);
     if (context === 0) continue;
     const fit = subjectFit(env, subject, figure);
     if (fit < 0) continue;

@@ -79,16 +79,28 @@ function foldNonAscii(ch: string): string {
 }
 
 /**
- * Everything folding changes beyond ASCII case: whitespace runs, a single non-space whitespace character, dashes
- * with the whitespace around them, and any non-ASCII character. Between two such places the folded text is the
- * original in lower case, character for character, so it is copied in one slice.
+ * Where folding may change more than ASCII case: any character outside printable ASCII (whitespace other than a
+ * plain space, control characters, non-ASCII) and every dash. A single character class, so the engine skips
+ * through plain text at memchr speed; runs of plain spaces are found by `indexOf('  ')`, and the spaces before a
+ * dash by looking back from it. Between two such places the folded text is the original in lower case, character
+ * for character, and is copied in one slice.
  */
-const SPECIAL =
-  /\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?:\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d])*\s*|\s{2,}|[^\S ]|[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g;
-const DASHES = /[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
-const LINE_BREAK = /[\n\r\u2028\u2029\u0085\v\f]/;
+const NOT_PLAIN = /[^\x20-\x2c\x2e-\x7e]/g;
+const NON_ASCII_SPACE = /\s/;
+const LINE_BREAK_CODES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029, 0x0085]);
 
-/** Folds `text` in one linear pass: a regular expression finds the few places that need more than lower case. */
+/** JavaScript's `\s`, by code unit. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (c === 0xa0 || c >= 0x1680) && NON_ASCII_SPACE.test(String.fromCharCode(c));
+}
+
+/** The dashes that fold to "-": ASCII hyphen-minus, U+2010–2015, minus, small and full-width hyphen-minus. */
+function isDashCode(c: number): boolean {
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+}
+
+/** Folds `text` in one linear pass: a character class and `indexOf` find the few places that need more. */
 export function fold(text: string): Folded {
   const n = text.length;
   const lower = text.toLowerCase();
@@ -99,16 +111,15 @@ export function fold(text: string): Folded {
   let len = 0; // folded length so far
   let delta = 0; // original index - folded index in the current stretch
   let copied = 0; // original index up to which the text has been handled
+  let lastPiece = ''; // the last piece emitted (for whitespace that \s does not know)
 
-  const mark = (origin: number) => {
+  const emit = (piece: string, origin: number) => {
     if (origin - len !== delta) {
       delta = origin - len;
       breaks.push(len, origin);
     }
-  };
-  const emit = (piece: string, origin: number) => {
-    mark(origin);
     pieces.push(piece);
+    lastPiece = piece;
     len += piece.length;
   };
   const copy = (from: number, to: number) => {
@@ -116,33 +127,79 @@ export function fold(text: string): Folded {
     emit(aligned ? lower.slice(from, to) : text.slice(from, to).toLowerCase(), from);
   };
 
-  SPECIAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPECIAL.exec(text))) {
-    const at = m.index;
-    const found = m[0];
-    copy(copied, at);
-    copied = at + found.length;
-    if (DASHES.test(found)) {
-      // "Shanghai - Suzhou", "Shanghai–Suzhou": one "-", with a line break kept if the whitespace before held one.
-      const dashAt = found.search(DASHES);
-      if (LINE_BREAK.test(found.slice(0, dashAt)) && len > 0) emit('\n', at);
-      emit('-', at + dashAt);
-    } else if (/^\s+$/.test(found)) {
-      // A whitespace run is one space, or one line break if it holds one; none at the very start or end.
-      if (len > 0 && copied < n) emit(LINE_BREAK.test(found) ? '\n' : ' ', at);
-    } else {
-      const folded = foldNonAscii(found);
-      if (folded === ' ' || folded === '\n') {
-        // Whitespace that \s does not know (U+0085): one space, unless whitespace is already on either side.
-        const prev = pieces[pieces.length - 1] ?? '';
-        const before = prev.charCodeAt(prev.length - 1);
-        if (len > 0 && before !== SPACE && before !== NEWLINE && text.charCodeAt(copied) !== SPACE) emit(folded, at);
-      } else if (folded === '-') {
-        emit('-', at);
-      } else {
-        for (let k = 0; k < folded.length; k++) emit(folded[k]!, at);
+  NOT_PLAIN.lastIndex = 0;
+  let special = NOT_PLAIN.exec(text)?.index ?? n;
+  let doubleSpace = text.indexOf('  ');
+  if (doubleSpace < 0) doubleSpace = n;
+  for (;;) {
+    if (special < copied) {
+      NOT_PLAIN.lastIndex = copied;
+      special = NOT_PLAIN.exec(text)?.index ?? n;
+    }
+    if (doubleSpace < copied) {
+      doubleSpace = text.indexOf('  ', copied);
+      if (doubleSpace < 0) doubleSpace = n;
+    }
+    const at = Math.min(special, doubleSpace);
+    if (at >= n) break;
+    const c = text.charCodeAt(at);
+    if (isSpaceCode(c) || isDashCode(c)) {
+      // A run of whitespace and dashes, with the plain spaces before it: "Shanghai - Suzhou", "a \t b".
+      let from = at;
+      while (from > copied && text.charCodeAt(from - 1) === 0x20) from--;
+      let to = at;
+      let firstDash = -1;
+      let breakBeforeDash = false;
+      let lineBreak = false;
+      for (; to < n; to++) {
+        const d = text.charCodeAt(to);
+        if (isDashCode(d)) {
+          if (firstDash < 0) firstDash = to;
+          continue;
+        }
+        if (!isSpaceCode(d)) break;
+        if (LINE_BREAK_CODES.has(d)) {
+          lineBreak = true;
+          if (firstDash < 0) breakBeforeDash = true;
+        }
       }
+      if (firstDash < 0 && to - from === 1 && c === NEWLINE && (len > 0 || from > copied) && to < n) {
+        // A lone line break between words folds to itself: it stays inside the stretch that is copied whole.
+        NOT_PLAIN.lastIndex = to;
+        special = NOT_PLAIN.exec(text)?.index ?? n;
+        continue;
+      }
+      copy(copied, from);
+      copied = to;
+      if (firstDash >= 0) {
+        // One "-", with a line break kept if the whitespace before the first dash held one.
+        if (breakBeforeDash && len > 0) emit('\n', from);
+        emit('-', firstDash);
+      } else if (to - from > 1 || c !== 0x20) {
+        // A whitespace run is one space, or one line break if it holds one; none at the very start or end.
+        if (len > 0 && to < n) emit(lineBreak ? '\n' : ' ', from);
+      }
+      continue;
+    }
+    if (c < 0x80) {
+      // A control character or DEL: folded as itself, so only the search moves on.
+      NOT_PLAIN.lastIndex = at + 1;
+      special = NOT_PLAIN.exec(text)?.index ?? n;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && at + 1 < n && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+    const ch = pair ? text.slice(at, at + 2) : text[at]!;
+    copy(copied, at);
+    copied = at + ch.length;
+    const folded = foldNonAscii(ch);
+    if (folded === ' ' || folded === '\n') {
+      // Whitespace that \s does not know (U+0085): one space, unless whitespace is already on either side.
+      const before = lastPiece.charCodeAt(lastPiece.length - 1);
+      if (len > 0 && before !== SPACE && before !== NEWLINE && text.charCodeAt(copied) !== SPACE) emit(folded, at);
+    } else if (folded === '-') {
+      emit('-', at);
+    } else {
+      for (let k = 0; k < folded.length; k++) emit(folded[k]!, at);
     }
   }
   copy(copied, n);
@@ -169,13 +226,15 @@ export function toOriginal(folded: Folded, original: string, start: number, end:
   // Keep a surrogate pair and any combining marks that followed the last character inside the span.
   const last = original.charCodeAt(to - 1);
   if (last >= 0xd800 && last <= 0xdbff) to++;
-  while (to < original.length && COMBINING.test(original[to]!)) to++;
+  // Combining marks start at U+0300: an ASCII or Latin-1 character after the span ends it without a test.
+  while (to < original.length && original.charCodeAt(to) >= 0x300 && COMBINING.test(original[to]!)) to++;
   return [from, to];
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-/** ASCII word characters of folded text: lower-case letters and digits. */
+/** ASCII word characters of folded text: lower-case letters, digits and "_" ("foo_liu" is one identifier). */
 export const ASCII_WORD = new Uint8Array(128);
+ASCII_WORD[0x5f] = 1;
 for (let c = 0x30; c <= 0x39; c++) ASCII_WORD[c] = 1;
 for (let c = 0x61; c <= 0x7a; c++) ASCII_WORD[c] = 1;
 

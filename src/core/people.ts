@@ -16,15 +16,24 @@ export const FALSE_FRIEND_FAMILY_NAMES = new Set([
   'liang',
 ]);
 
+/**
+ * A title right before a name, read backwards from the name with a sticky look-behind: tried at that one position,
+ * with no slice of text cut per name.
+ */
 const HONORIFIC_BEFORE =
-  /(?:\b(Mr|Ms|Mrs|Miss|Madam|Mme|Dr|Prof)\.?|\b(?:Director|Commissioner|Dean|President|Professor|Economist|Minister|Manager|Head|Chair|Chairman|Chairwoman|Secretary|Ambassador|Counsel|Officer|ADG|DDG|Director[- ]General))\s+$/;
+  /(?<=(?:\b(Mr|Ms|Mrs|Miss|Madam|Mme|Dr|Prof)\.?|\b(?:Director|Commissioner|Dean|President|Professor|Economist|Minister|Manager|Head|Chair|Chairman|Chairwoman|Secretary|Ambassador|Counsel|Officer|ADG|DDG|Director[- ]General))\s+)/y;
 
 export type Gender = 'male' | 'female';
 
+const NO_HONORIFIC = { found: false } as const;
+
 /** The honorific or title just before a name, and the gender the honorific gives, if any. */
 export function honorificBefore(original: string, at: number): { found: boolean; gender?: Gender } {
-  const m = HONORIFIC_BEFORE.exec(original.slice(Math.max(0, at - 40), at));
-  if (!m) return { found: false };
+  // A title is always followed by whitespace: most names are not, or are ruled out by this one look.
+  if (at === 0 || !/\s/.test(original[at - 1]!)) return NO_HONORIFIC;
+  HONORIFIC_BEFORE.lastIndex = at;
+  const m = HONORIFIC_BEFORE.exec(original);
+  if (!m) return NO_HONORIFIC;
   const h = m[1];
   if (h === 'Mr') return { found: true, gender: 'male' };
   if (h === 'Ms' || h === 'Mrs' || h === 'Miss' || h === 'Madam' || h === 'Mme')
@@ -156,8 +165,9 @@ const NOT_GIVEN_NAMES = new Set([
   'now',
 ]);
 
-const WORD_AFTER = /^[ \t]+([A-Z][a-z]+|[A-Z]{2,}(?![a-z]))(?![\w'’.-]*\w)/;
-const WORD_BEFORE = /([A-Z][a-z]+)[ \t]+$/;
+/** The capitalised word after a name and the one before it, read where the name ends and starts (sticky). */
+const WORD_AFTER = /[ \t]+([A-Z][a-z]+|[A-Z]{2,}(?![a-z]))(?![\w'’.-]*\w)/y;
+const WORD_BEFORE = /(?<=([A-Z][a-z]+)[ \t]+)/y;
 
 const tagCache = new Map<string, Set<string>>();
 /** compromise's reading of one capitalised word (is it a first name, a verb, a place…), cached. */
@@ -207,7 +217,9 @@ export function otherPersonGivenName(
   end: number,
   speakerGivenNames: ReadonlySet<string>,
 ): string | undefined {
-  const after = WORD_AFTER.exec(original.slice(end, end + 24));
+  const next = original.charCodeAt(end);
+  WORD_AFTER.lastIndex = end;
+  const after = next === 0x20 || next === 0x09 ? WORD_AFTER.exec(original) : null;
   if (after) {
     const word = after[1]!.toLowerCase();
     if (!NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word)) {
@@ -215,7 +227,9 @@ export function otherPersonGivenName(
       if (tags.has('FirstName') || !NOT_A_NAME.some((t) => tags.has(t))) return word;
     }
   }
-  const before = WORD_BEFORE.exec(original.slice(Math.max(0, start - 24), start));
+  const previous = start > 0 ? original.charCodeAt(start - 1) : 0;
+  WORD_BEFORE.lastIndex = start;
+  const before = previous === 0x20 || previous === 0x09 ? WORD_BEFORE.exec(original) : null;
   if (before) {
     const word = before[1]!.toLowerCase();
     if (!NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word) && tagsOf(before[1]!).has('FirstName')) return word;
@@ -225,6 +239,24 @@ export function otherPersonGivenName(
 
 /** "Liu" or "Alemán": a capital then lower case. "LIU" alone is a shouted headline, "liu" is not a name. */
 export function isTitleCase(word: string): boolean {
+  return isTitleCaseAt(word, 0, word.length);
+}
+
+/** isTitleCase of text[s, e), read by code unit (no slice) where the span is ASCII, as it is for most names. */
+export function isTitleCaseAt(text: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const first = text.charCodeAt(s);
+  if (first >= 0x80) return titleCaseBySlices(text.slice(s, e));
+  if (first < 0x41 || first > 0x5a) return false;
+  for (let i = s + 1; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return titleCaseBySlices(text.slice(s, e));
+    if (c >= 0x41 && c <= 0x5a) return false;
+  }
+  return true;
+}
+
+function titleCaseBySlices(word: string): boolean {
   const first = word[0] ?? '';
   return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase() && word.length > 1;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fold, originOf, toOriginal } from '../../src/core/fold';
+import { referenceFold } from '../support/reference-fold';
 
 describe('folding', () => {
   test.each([
@@ -74,6 +75,32 @@ describe('folding', () => {
         },
       ),
       { seed: 11, numRuns: 500 },
+    );
+  });
+
+  test('property: folds every text exactly as the plain regular-expression folding does, offsets included', () => {
+    // Pieces that meet at every kind of special place: space runs before and after dashes, line breaks inside
+    // them, whitespace \s does not know, control characters, surrogate pairs and lone surrogates, "İ".
+    const piece = fc.constantFrom(
+      ...'aZ 1-–—−﹘－\t\n\r\v\f\u00a0\u2028\u0085\u00ad\u200b\ufeff\u1680\u3000\x00\x7f\x1fé’İ'.split(''),
+      '  ',
+      ' - ',
+      ' \t -',
+      'Ale\u0301',
+      '😀',
+      '\ud800',
+      '\udc00',
+      'Xi’an',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const got = fold(text);
+        const want = referenceFold(text);
+        expect(got.text).toBe(want.text);
+        expect([...got.breaks]).toEqual([...want.breaks]);
+      }),
+      { seed: 20261202, numRuns: 3000 },
     );
   });
 });

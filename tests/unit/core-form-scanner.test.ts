@@ -36,7 +36,25 @@ function scanned(scanner: FormScanner, text: string, from: number, to: number): 
   return hits;
 }
 
-const PIECES = [...FORM_TEXTS, 'li', 'liux', 'hu', 'wip', 'é', 'ø', '中', ' ', '-', '.', ',', '\n', 'x', '2025', 's'];
+const PIECES = [
+  ...FORM_TEXTS,
+  'li',
+  'liux',
+  'hu',
+  'wip',
+  'é',
+  'ø',
+  '中',
+  ' ',
+  '-',
+  '.',
+  ',',
+  '\n',
+  'x',
+  '2025',
+  's',
+  '_',
+];
 
 describe('form scanner', () => {
   const scanner = new FormScanner(FORMS);
