@@ -1,9 +1,9 @@
 // Finds every roundtable mention in a text: one folding pass, one scan for names, acronyms, context words and
-// rival places, then number phrases read only in the windows where a figure's context words appear.
+// rival places, then number phrases read only in sentences where a figure's context words appear.
 import { loadDataset, type DatasetIndex } from '../dataset';
 import type { Figure, Unit } from '../dataset/schema';
 import { classify } from './classify';
-import { linkFigure, type ContextHit, type FigureEnv, type SubjectHit } from './figures';
+import { ContextNearby, linkFigure, type ContextHit, type FigureEnv, type SubjectHit } from './figures';
 import { fold, foldPhrase, toOriginal, type Folded } from './fold';
 import { buildForms, WORD_ACRONYMS, type Form } from './forms';
 import { findNumberPhrases, NUMBER_WORD_STARTS } from './numbers';
@@ -17,16 +17,13 @@ import {
 } from './people';
 import { RIVAL_PLACES } from './rivals';
 import { partitionPoint } from './search';
-import { FormScanner } from './form-scanner';
+import { FormScanner, type ScanSink } from './form-scanner';
 import type { AnnotateOptions, Mention, MentionKind } from './types';
 
 /** Folded context terms and rival places share the scanner with the names; these ids mark them. */
 const CONTEXT_ID = '#context';
 const RIVAL_ID = '#rival';
 const NUMBER_ID = '#number';
-
-/** How far around a context word number phrases are read. */
-const FIGURE_WINDOW = 160;
 
 export interface CompiledMatcher {
   index: DatasetIndex;
@@ -162,33 +159,27 @@ export function annotate(
   options: AnnotateOptions = {},
   compiled: CompiledMatcher = matcher(),
 ): Mention[] {
+  return annotateText(text, options, compiled, false);
+}
+
+/**
+ * annotate, with the choice the tests need: `readEveryNumber` reads every number phrase in the text instead of
+ * only those whose sentence holds a context word (ContextNearby). Both must give the same mentions.
+ */
+export function annotateText(
+  text: string,
+  options: AnnotateOptions,
+  compiled: CompiledMatcher,
+  readEveryNumber: boolean,
+): Mention[] {
   const folded = fold(text);
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   const verdict = options.verdict ?? classify(text).verdict;
 
   // 1. One scan: name candidates, context words, subjects.
-  const candidates: Candidate[] = [];
-  const contexts: ContextHit[] = [];
-  const rivals: SubjectHit[] = [];
-  const numberWords: number[] = [];
-  compiled.scanner.scan(folded.text, 0, folded.text.length, (start, end, split) => {
-    if (split.context !== undefined) contexts.push({ start, end, term: split.context });
-    if (split.rival && rivalCaseOk(text, folded, start, end, split.rival)) rivals.push({ start, end, id: undefined });
-    if (split.entity.length > 0) {
-      const [s, e] = toOriginal(folded, text, start, end);
-      candidates.push({
-        start,
-        end,
-        s,
-        e,
-        forms: split.entity,
-        capitalised: false,
-        titleCase: false,
-        otherGiven: false,
-      });
-    }
-    if (split.number && numberWords[numberWords.length - 1] !== start) numberWords.push(start);
-  });
+  const scan = new ScanCollector(text, folded);
+  compiled.scanner.scan(folded.text, 0, folded.text.length, scan);
+  const { candidates, contexts, rivals, numberWords } = scan;
 
   // 2. Names: validate each candidate against the original spelling; longest valid match per start wins.
   const placeSubjects: SubjectHit[] = [];
@@ -206,14 +197,16 @@ export function annotate(
       partOf: compiled.partOf,
       groupings: compiled.groupings,
       places: compiled.placeIds,
+      // Present from the start, so every pass's env has one shape and optimised code made for it stays valid.
+      yearCache: undefined,
+      sentenceEndCache: undefined,
     };
-    for (const [from, to] of windows(contexts, folded.text.length)) {
-      for (const phrase of findNumberPhrases(folded.text, from, to, numberWords)) {
-        const link = linkFigure(env, phrase);
-        if (!link) continue;
-        const [start, end] = toOriginal(folded, text, phrase.start, phrase.end);
-        figures.push(figureMention(text, start, end, link.figure, link.agreement, phrase.value));
-      }
+    const filter = readEveryNumber ? undefined : new ContextNearby(env);
+    for (const phrase of findNumberPhrases(folded.text, 0, folded.text.length, numberWords, filter)) {
+      const link = linkFigure(env, phrase);
+      if (!link) continue;
+      const [start, end] = toOriginal(folded, text, phrase.start, phrase.end);
+      figures.push(figureMention(text, start, end, link.figure, link.agreement, phrase.value));
     }
   }
   // Names and figures each arrive in text order without overlaps: one merge resolves the overlaps between them.
@@ -229,6 +222,42 @@ function mergeByStart<T extends { start: number }>(a: readonly T[], b: readonly 
   while (i < a.length) out.push(a[i++]!);
   while (j < b.length) out.push(b[j++]!);
   return out;
+}
+
+/** Sorts what the form scanner finds into name candidates, context words, rival places and number words. */
+class ScanCollector implements ScanSink<SplitForms> {
+  readonly candidates: Candidate[] = [];
+  readonly contexts: ContextHit[] = [];
+  readonly rivals: SubjectHit[] = [];
+  /** Folded offsets of words that may start a spelled-out number, in order. */
+  readonly numberWords: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly folded: Folded,
+  ) {}
+
+  visit(start: number, end: number, split: SplitForms): void {
+    if (split.context !== undefined) this.contexts.push({ start, end, term: split.context });
+    if (split.rival && rivalCaseOk(this.text, this.folded, start, end, split.rival)) {
+      this.rivals.push({ start, end, id: undefined });
+    }
+    if (split.entity.length > 0) {
+      const [s, e] = toOriginal(this.folded, this.text, start, end);
+      this.candidates.push({
+        start,
+        end,
+        s,
+        e,
+        forms: split.entity,
+        capitalised: false,
+        titleCase: false,
+        otherGiven: false,
+      });
+    }
+    const words = this.numberWords;
+    if (split.number && words[words.length - 1] !== start) words.push(start);
+  }
 }
 
 function figureMention(
@@ -251,19 +280,6 @@ function rivalCaseOk(text: string, folded: Folded, start: number, end: number, f
   if (SHORT_RIVALS.has(form.spelling)) return text.startsWith(form.spelling, s) && e - s === form.spelling.length;
   const first = text[s];
   return first !== undefined && first !== first.toLowerCase();
-}
-
-/** Merged windows of FIGURE_WINDOW characters around each context word. */
-function windows(contexts: readonly ContextHit[], length: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const c of [...contexts].sort((a, b) => a.start - b.start)) {
-    const from = Math.max(0, c.start - FIGURE_WINDOW);
-    const to = Math.min(length, c.end + FIGURE_WINDOW);
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
 }
 
 function validateNames(

@@ -2,7 +2,7 @@
 // words around it), whom it is about (the nearest place named in the sentence) and its year — never by the number
 // alone, and says whether the page agrees with the roundtable.
 import type { Figure, Qualifier, Unit } from '../dataset/schema';
-import type { NumberClass, NumberPhrase, PageQualifier } from './numbers';
+import type { DigitFilter, NumberClass, NumberPhrase, PageQualifier } from './numbers';
 import { partitionPoint } from './search';
 import type { Agreement } from './types';
 
@@ -67,7 +67,7 @@ export interface FigureLink {
 const SENTENCE_END =
   /\n|[?!](?= |$)|(?<!(?<![a-z])(?:no|mr|ms|mrs|dr|st|co|ltd|inc|vs|prof|u\.s|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.(?= |$)/g;
 
-function sentenceEnds(env: FigureEnv): number[] {
+export function sentenceEnds(env: FigureEnv): number[] {
   if (!env.sentenceEndCache) {
     const ends: number[] = [];
     SENTENCE_END.lastIndex = 0;
@@ -165,13 +165,16 @@ function subjectFit(env: FigureEnv, subject: SubjectHit | undefined, figure: Fig
   return -1;
 }
 
+/** How far from a number (in its sentence) a context word may stand and still say what the number measures. */
+export const CONTEXT_REACH = 120;
+
 /**
- * The context words around a number in its sentence (within 120 characters): a range of `env.contexts`, so no list
+ * The context words around a number in its sentence (within CONTEXT_REACH characters): a range of `env.contexts`, so no list
  * is built per number. Words that overlap the number itself do not count.
  */
 function contextsNear(env: FigureEnv, phrase: NumberPhrase, sentence: [number, number]): [number, number] {
-  const from = Math.max(sentence[0], phrase.start - 120);
-  const to = Math.min(sentence[1], phrase.end + 120);
+  const from = Math.max(sentence[0], phrase.start - CONTEXT_REACH);
+  const to = Math.min(sentence[1], phrase.end + CONTEXT_REACH);
   const first = lowerBound(env.contexts, from);
   let last = first;
   while (last < env.contexts.length && env.contexts[last]!.start < to) last++;
@@ -273,4 +276,42 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
     }
   }
   return best && { figure: best.figure, agreement: compareToFigure(phrase, best.figure) };
+}
+
+/**
+ * How far a phrase may reach beyond its digits: a qualifier and a currency before them ("in excess of rmb¥ "), a
+ * scale, a unit and a streak after them ("-trillion yuan", " percentage points", " consecutive years").
+ */
+const PHRASE_SLACK = 60;
+
+/**
+ * Turns down a digit run whose sentence holds no context word within reach: no phrase there can be linked, since
+ * linkFigure needs one (see `hasContextOutside`), so it is not read at all. Most numbers in a news story are of
+ * this kind. The check is wider than linkFigure's (the whole sentence, PHRASE_SLACK more on each side), so it
+ * never turns down a number that would have been linked. Digit runs arrive in text order: both look-ups walk
+ * forwards from where the previous one stopped.
+ */
+export class ContextNearby implements DigitFilter {
+  private sentence = 0;
+  private context = 0;
+
+  constructor(private readonly env: FigureEnv) {}
+
+  worthReading(start: number, end: number): boolean {
+    const ends = sentenceEnds(this.env);
+    const contexts = this.env.contexts;
+    let k = this.sentence;
+    if (k > 0 && ends[k - 1]! >= start) k = partitionPoint(ends.length, (i) => ends[i]! < start);
+    while (k < ends.length && ends[k]! < start) k++;
+    this.sentence = k;
+    const sentenceStart = k > 0 ? ends[k - 1]! + 1 : 0;
+    const sentenceEnd = k < ends.length ? ends[k]! : this.env.text.length;
+    const from = Math.max(sentenceStart, start - CONTEXT_REACH - PHRASE_SLACK);
+    const to = Math.min(sentenceEnd, end + CONTEXT_REACH + PHRASE_SLACK);
+    let j = this.context;
+    if (j > 0 && contexts[j - 1]!.start >= from) j = lowerBound(contexts, from);
+    while (j < contexts.length && contexts[j]!.start < from) j++;
+    this.context = j;
+    return j < contexts.length && contexts[j]!.start < to;
+  }
 }

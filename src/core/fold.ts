@@ -81,11 +81,13 @@ function foldNonAscii(ch: string): string {
 /**
  * Where folding may change more than ASCII case: any character outside printable ASCII (whitespace other than a
  * plain space, control characters, non-ASCII) and every dash. A single character class, so the engine skips
- * through plain text at memchr speed; runs of plain spaces are found by `indexOf('  ')`, and the spaces before a
+ * through plain text at memchr speed; runs of plain spaces are found by a second expression, and the spaces before a
  * dash by looking back from it. Between two such places the folded text is the original in lower case, character
  * for character, and is copied in one slice.
  */
 const NOT_PLAIN = /[^\x20-\x2c\x2e-\x7e]/g;
+/** Two plain spaces: an expression rather than indexOf, which is twice as slow on text full of single spaces. */
+const DOUBLE_SPACE = / {2}/g;
 const NON_ASCII_SPACE = /\s/;
 const LINE_BREAK_CODES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029, 0x0085]);
 
@@ -100,7 +102,7 @@ function isDashCode(c: number): boolean {
   return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
 }
 
-/** Folds `text` in one linear pass: a character class and `indexOf` find the few places that need more. */
+/** Folds `text` in one linear pass: two expressions find the few places that need more than lower case. */
 export function fold(text: string): Folded {
   const n = text.length;
   const lower = text.toLowerCase();
@@ -129,16 +131,16 @@ export function fold(text: string): Folded {
 
   NOT_PLAIN.lastIndex = 0;
   let special = NOT_PLAIN.exec(text)?.index ?? n;
-  let doubleSpace = text.indexOf('  ');
-  if (doubleSpace < 0) doubleSpace = n;
+  DOUBLE_SPACE.lastIndex = 0;
+  let doubleSpace = DOUBLE_SPACE.exec(text)?.index ?? n;
   for (;;) {
     if (special < copied) {
       NOT_PLAIN.lastIndex = copied;
       special = NOT_PLAIN.exec(text)?.index ?? n;
     }
     if (doubleSpace < copied) {
-      doubleSpace = text.indexOf('  ', copied);
-      if (doubleSpace < 0) doubleSpace = n;
+      DOUBLE_SPACE.lastIndex = copied;
+      doubleSpace = DOUBLE_SPACE.exec(text)?.index ?? n;
     }
     const at = Math.min(special, doubleSpace);
     if (at >= n) break;

@@ -12,8 +12,14 @@ import { isWordChar } from './fold';
 import type { Form } from './forms';
 import { escapeRegex } from './search';
 
-/** What a visit receives: the span, and what the caller prepared once from the forms ending there. */
-export type Visit<T> = (start: number, end: number, prepared: T) => void;
+/**
+ * What receives the hits: the span, and what the caller prepared once from the forms ending there. An object with
+ * a method rather than a callback: a fresh closure per scan would be a new call target each time, and the
+ * optimised scan loop would be thrown away on the next page pass (seen as a "wrong call target" deoptimisation).
+ */
+export interface ScanSink<T> {
+  visit(start: number, end: number, prepared: T): void;
+}
 
 interface Ending<T> {
   length: number;
@@ -51,10 +57,22 @@ function triePattern(texts: readonly string[]): string {
   return write(root);
 }
 
+/** A number that tells most form texts apart: length, first, middle and last character. */
+function endingKey(text: string, start: number, length: number): number {
+  const first = text.charCodeAt(start);
+  const middle = text.charCodeAt(start + (length >> 1));
+  const last = text.charCodeAt(start + length - 1);
+  return (((length * 131 + first) * 131 + middle) * 131 + last) | 0;
+}
+
 export class FormScanner<T = Form[]> {
   private readonly regex: RegExp;
-  /** For each form text: the forms that end inside it at a word boundary, longest first, itself included. */
-  private readonly endings = new Map<string, Ending<T>[]>();
+  /**
+   * For each form text: the forms that end inside it at a word boundary, longest first, itself included. Found by
+   * a number made from the match's length and three of its characters, checked against the text in place: no
+   * string is cut from the page or hashed per hit.
+   */
+  private readonly endings = new Map<number, { text: string; endings: Ending<T>[] }[]>();
 
   /**
    * `prepare` turns the forms sharing one text into what a visit needs (sorted, split by role…), once per text
@@ -78,7 +96,10 @@ export class FormScanner<T = Form[]> {
         const found = prepared.get(text.slice(0, length));
         if (found !== undefined) endings.push({ length, prepared: found });
       }
-      this.endings.set(text, endings);
+      const key = endingKey(text, 0, text.length);
+      const list = this.endings.get(key);
+      if (list) list.push({ text, endings });
+      else this.endings.set(key, [{ text, endings }]);
     }
     // ASCII boundaries in the expression (fast); a non-ASCII letter next to a match is checked in `scan`. `\b`
     // rather than a look-behind at the start: every form starts with a letter or digit, and the engine skips
@@ -89,11 +110,17 @@ export class FormScanner<T = Form[]> {
     this.regex = new RegExp(`\\b(?:${body})(?![a-z0-9_])`, 'g');
   }
 
+  private endingsAt(text: string, start: number, length: number): Ending<T>[] {
+    const list = this.endings.get(endingKey(text, start, length))!;
+    if (list.length === 1) return list[0]!.endings;
+    return list.find((entry) => text.startsWith(entry.text, start))!.endings;
+  }
+
   /**
    * Every form ending at a word boundary, for each word start in `text[from, to)`, longest first per start.
    * The caller picks which to keep; overlapping starts are all reported.
    */
-  scan(text: string, from: number, to: number, visit: Visit<T>): void {
+  scan(text: string, from: number, to: number, sink: ScanSink<T>): void {
     const regex = this.regex;
     regex.lastIndex = from;
     let m: RegExpExecArray | null;
@@ -101,14 +128,14 @@ export class FormScanner<T = Form[]> {
       const start = m.index;
       regex.lastIndex = start + 1; // later starts, including those inside this match ("suzhou" in "shanghai-suzhou")
       if (start > 0 && text.charCodeAt(start - 1) >= 0x80 && isWordChar(text.charCodeAt(start - 1))) continue;
-      const matched = m[0];
-      const after = text.charCodeAt(start + matched.length);
+      const length = m[0].length;
+      const after = text.charCodeAt(start + length);
       // A non-ASCII letter right after the longest form: only the shorter forms inside it end at a boundary.
       const longestOk = !(after >= 0x80 && isWordChar(after));
-      for (const ending of this.endings.get(matched)!) {
-        if (ending.length === matched.length && !longestOk) continue;
+      for (const ending of this.endingsAt(text, start, length)) {
+        if (ending.length === length && !longestOk) continue;
         if (start + ending.length > to) continue;
-        visit(start, start + ending.length, ending.prepared);
+        sink.visit(start, start + ending.length, ending.prepared);
       }
     }
   }

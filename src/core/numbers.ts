@@ -318,15 +318,23 @@ function phraseAtWord(text: string, at: number): NumberPhrase | undefined {
   return m ? readSuperlative(text, at, m[1]!) : undefined;
 }
 
+/** Decides, before a digit run is read, whether a phrase there could matter (see annotate's context pre-check). */
+export interface DigitFilter {
+  /** Called with each digit run [start, end) in text order. */
+  worthReading(start: number, end: number): boolean;
+}
+
 /**
  * Every number phrase that starts inside folded text [from, to): digit runs found by one regular expression, and
- * spelled-out numbers at the word starts the form scanner already found (`wordStarts`, sorted).
+ * spelled-out numbers at the word starts the form scanner already found (`wordStarts`, sorted). A digit run the
+ * `filter` turns down is not read at all.
  */
 export function findNumberPhrases(
   text: string,
   from: number,
   to: number,
   wordStarts: readonly number[] = [],
+  filter?: DigitFilter,
 ): NumberPhrase[] {
   let k = partitionPoint(wordStarts.length, (i) => wordStarts[i]! < from);
   DIGIT_RUN.lastIndex = from;
@@ -341,7 +349,10 @@ export function findNumberPhrases(
     let phrase: NumberPhrase | undefined;
     if (digitAt < wordAt) {
       // Inside the previous phrase ("one million": "million" is part of "one") nothing new starts.
-      if (digitAt >= consumed) phrase = readDigits(text, digitAt, digitAt + digits![1]!.length);
+      const digitEnd = digitAt + digits![1]!.length;
+      if (digitAt >= consumed && (!filter || filter.worthReading(digitAt, digitEnd))) {
+        phrase = readDigits(text, digitAt, digitEnd);
+      }
       digits = DIGIT_RUN.exec(text);
     } else {
       if (wordAt >= consumed) phrase = phraseAtWord(text, wordAt);

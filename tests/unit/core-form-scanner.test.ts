@@ -32,7 +32,7 @@ function plainSearch(text: string, from: number, to: number): Hit[] {
 
 function scanned(scanner: FormScanner, text: string, from: number, to: number): Hit[] {
   const hits: Hit[] = [];
-  scanner.scan(text, from, to, (start, end, forms) => hits.push([start, end, forms.map((f) => f.id)]));
+  scanner.scan(text, from, to, { visit: (start, end, forms) => hits.push([start, end, forms.map((f) => f.id)]) });
   return hits;
 }
 
