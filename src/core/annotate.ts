@@ -132,7 +132,7 @@ interface Candidate {
   /** Folded span. */
   start: number;
   end: number;
-  /** The same span in the original text. */
+  /** The same span in the original text; -1 until originalSpan is asked. */
   s: number;
   e: number;
   forms: Form[];
@@ -141,6 +141,17 @@ interface Candidate {
   titleCase: boolean;
   /** A given name that is not the speaker's stands next to this family name ("Zhang Wei"). */
   otherGiven: boolean;
+}
+
+/**
+ * Fills in where a candidate's folded span lies in the original text. Most candidates never need it: a shorter
+ * name inside a longer one that was taken ("suzhou" in "shanghai-suzhou") is skipped without it.
+ */
+function originalSpan(c: Candidate, text: string, folded: Folded): void {
+  if (c.s >= 0) return;
+  const [s, e] = toOriginal(folded, text, c.start, c.end);
+  c.s = s;
+  c.e = e;
 }
 
 interface FullName {
@@ -200,6 +211,7 @@ export function annotateText(
       // Present from the start, so every pass's env has one shape and optimised code made for it stays valid.
       yearCache: undefined,
       sentenceEndCache: undefined,
+      sentenceCursor: 0,
     };
     const filter = readEveryNumber ? undefined : new ContextNearby(env);
     for (const phrase of findNumberPhrases(folded.text, 0, folded.text.length, numberWords, filter)) {
@@ -243,12 +255,12 @@ class ScanCollector implements ScanSink<SplitForms> {
       this.rivals.push({ start, end, id: undefined });
     }
     if (split.entity.length > 0) {
-      const [s, e] = toOriginal(this.folded, this.text, start, end);
+      // The original span is found only for the candidates that need it (see originalSpan).
       this.candidates.push({
         start,
         end,
-        s,
-        e,
+        s: -1,
+        e: -1,
         forms: split.entity,
         capitalised: false,
         titleCase: false,
@@ -302,6 +314,7 @@ function validateNames(
       else if (form.type === 'full-name') full = true;
       else if (form.type === 'family-name') family = form.folded;
     }
+    if (full || family !== undefined) originalSpan(c, text, folded);
     if (full) c.capitalised = wordsCapitalised(text, c.s, c.e);
     if (family !== undefined) {
       // Every family-name form of one candidate has the candidate's text, so one look serves them all.
@@ -331,6 +344,7 @@ function validateNames(
   let coveredUntil = -1;
   for (const c of candidates) {
     if (c.start < coveredUntil) continue;
+    originalSpan(c, text, folded);
     const { s, e } = c;
     const original = text.slice(s, e);
     let id: string | undefined;

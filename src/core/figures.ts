@@ -52,6 +52,8 @@ export interface FigureEnv {
   yearCache?: { at: number; year: number }[];
   /** Where sentences end (see SENTENCE_END), filled on first use. */
   sentenceEndCache?: number[];
+  /** The index into sentenceEndCache that sentenceAround found last. */
+  sentenceCursor?: number;
 }
 
 export interface FigureLink {
@@ -81,7 +83,20 @@ export function sentenceEnds(env: FigureEnv): number[] {
 /** The sentence around folded offset `at`, at most `limit` characters either side. */
 export function sentenceAround(env: FigureEnv, at: number, limit = 400): [number, number] {
   const ends = sentenceEnds(env);
-  const k = partitionPoint(ends.length, (i) => ends[i]! < at);
+  // Numbers are asked about in text order: the answer is at or a little after the previous one.
+  let k = env.sentenceCursor ?? 0;
+  if (k > ends.length || (k > 0 && ends[k - 1]! >= at)) k = partitionPoint(ends.length, (i) => ends[i]! < at);
+  else {
+    let steps = 0;
+    while (k < ends.length && ends[k]! < at) {
+      if (++steps > 8) {
+        k = partitionPoint(ends.length, (i) => ends[i]! < at);
+        break;
+      }
+      k++;
+    }
+  }
+  env.sentenceCursor = k;
   const start = k > 0 ? Math.max(ends[k - 1]! + 1, at - limit, 0) : Math.max(0, at - limit);
   const end = k < ends.length ? Math.min(ends[k]!, at + limit) : Math.min(env.text.length, at + limit);
   return [start, end];
@@ -253,13 +268,16 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
   const near = contextsNear(env, phrase, sentence);
   if (!hasContextOutside(env, phrase, near)) return undefined; // no figure without a context word
   const subject = nearestSubject(env, sentence, phrase);
-  let best: { figure: Figure; score: number; distance: number } | undefined;
+  let best: Figure | undefined;
+  let bestScore = 0;
+  let bestDistance = 0;
   let years: number[] | undefined;
   for (const figure of figures) {
-    const context = contextEvidence(env, figure, phrase, near);
-    if (context === 0) continue;
+    // The place first: it is one look-up, and most figures of a unit are about another place.
     const fit = subjectFit(env, subject, figure);
     if (fit < 0) continue;
+    const context = contextEvidence(env, figure, phrase, near);
+    if (context === 0) continue;
     if (figure.year !== undefined) {
       // The year written in the number's clause decides; failing that, a year written in its sentence.
       if (!years) {
@@ -271,11 +289,13 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
     const score = fit * 3 + context;
     // On a tie, the figure of the nearest magnitude: 249.7 billion is basic research, not the 3.6 trillion total.
     const distance = Math.abs(Math.log((Math.abs(phrase.value) + 1) / (Math.abs(figure.value) + 1)));
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) {
-      best = { figure, score, distance };
+    if (!best || score > bestScore || (score === bestScore && distance < bestDistance)) {
+      best = figure;
+      bestScore = score;
+      bestDistance = distance;
     }
   }
-  return best && { figure: best.figure, agreement: compareToFigure(phrase, best.figure) };
+  return best && { figure: best, agreement: compareToFigure(phrase, best) };
 }
 
 /**

@@ -22,13 +22,35 @@ export interface CollectOptions {
   skip?: (el: Element) => boolean;
 }
 
+/** The elements that can have a shadow root attached, besides custom elements (DOM Standard, attachShadow). */
+const SHADOW_HOSTS: ReadonlySet<string> = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
 /** Elements of our own (hover card host, fallback marks are page text and are not skipped). */
 export function isOwnUi(el: Element): boolean {
   return el.hasAttribute('data-gii-lens-ui');
 }
 
-function skipped(el: Element, options: CollectOptions): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
+function skipped(el: Element, options: CollectOptions, tag: string = el.localName): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements of an article carry no attributes at all: no attribute can hide them or mark them as ours.
   if (el.hasAttributes()) {
     if (isOwnUi(el)) return true;
@@ -66,31 +88,42 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
     length += data.length;
     lastBreak = false;
   };
-  const isBlock = (node: Node) => node.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName);
   if (root.nodeType === Node.ELEMENT_NODE && skipped(root as Element, options)) return { text: '', segments };
 
   // Depth first through firstChild / nextSibling / parentNode: leaving a block is the moment the walk climbs out of
   // it, so no ancestor test is needed per node. A shadow root is walked in place, before the host's light children.
+  // Each element's tag is read once: whether it is a block is kept on a stack for the climb back out of it, since
+  // every property read is a call into the browser.
   const walk = (start: Node) => {
+    const blocks: boolean[] = [];
     let node: Node = start;
     for (;;) {
       const type = node.nodeType;
-      const enter = type !== Node.ELEMENT_NODE || node === start || !skipped(node as Element, options);
+      let block = false;
+      let child: Node | null = null;
       if (type === Node.TEXT_NODE) addText(node as Text);
-      else if (enter && type === Node.ELEMENT_NODE) {
+      else if (type === Node.ELEMENT_NODE) {
         const el = node as Element;
-        if (BLOCK_TAGS.has(el.localName)) lineBreak();
-        const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-        if (shadow && !isOwnUi(el)) walk(shadow);
-      }
-      const child = enter && type !== Node.TEXT_NODE ? node.firstChild : null;
+        const tag = el.localName;
+        if (node === start || !skipped(el, options, tag)) {
+          block = BLOCK_TAGS.has(tag);
+          if (block) lineBreak();
+          // Only these elements can host a shadow root (DOM's attachShadow list): others are not asked.
+          if (SHADOW_HOSTS.has(tag) || tag.includes('-')) {
+            const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+            if (shadow && !isOwnUi(el)) walk(shadow);
+          }
+          child = el.firstChild;
+        }
+      } else child = node.firstChild;
       if (child) {
+        blocks.push(block);
         node = child;
         continue;
       }
       while (node !== start && node.nextSibling === null) {
         node = node.parentNode!;
-        if (isBlock(node)) lineBreak();
+        if (blocks.pop()) lineBreak();
       }
       if (node === start) return;
       node = node.nextSibling!;
@@ -101,6 +134,10 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
 }
 
 /** Index of the segment containing `offset` (or the first segment after it). */
+export function firstSegmentEndingAfter(collected: CollectedText, offset: number): number {
+  return segmentAt(collected, offset);
+}
+
 function segmentAt(collected: CollectedText, offset: number): number {
   const segs = collected.segments;
   return partitionPoint(segs.length, (i) => segs[i]!.end <= offset);

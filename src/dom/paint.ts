@@ -3,7 +3,7 @@
 // elements of our own class, and clear() restores the page exactly: the original text nodes, with their original
 // data, in their original places, and never a normalize() (which would merge a framework's adjacent text nodes).
 import type { Mention } from '../core/types';
-import { boundsOf, piecesOf, type CollectedText } from './collect';
+import { firstSegmentEndingAfter, piecesOf, type CollectedText } from './collect';
 
 export type HighlightName =
   | 'gii-lens-person'
@@ -22,9 +22,17 @@ export const HIGHLIGHT_NAMES: readonly HighlightName[] = [
   'gii-lens-event',
 ];
 
+const HIGHLIGHT_OF_KIND: Record<Mention['kind'], HighlightName> = {
+  person: 'gii-lens-person',
+  organization: 'gii-lens-organization',
+  place: 'gii-lens-place',
+  figure: 'gii-lens-figure',
+  event: 'gii-lens-event',
+};
+
 export function highlightNameOf(mention: Pick<Mention, 'kind' | 'agreement'>): HighlightName {
   if (mention.kind === 'figure' && mention.agreement === 'differs') return 'gii-lens-figure-differs';
-  return `gii-lens-${mention.kind}`;
+  return HIGHLIGHT_OF_KIND[mention.kind];
 }
 
 export interface PaintedRange {
@@ -98,19 +106,25 @@ function documentOrder(a: PaintedRange, b: PaintedRange): number {
     : 1;
 }
 
+/** How many ranges a new Highlight is given in its constructor call (the rest are added one by one). */
+const CONSTRUCTOR_RANGES = 8192;
+
 function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
   const view = doc.defaultView as Window & typeof globalThis;
   let painted: PaintedRange[] = [];
   let sorted = true;
   const highlights = new Map<HighlightName, Highlight>();
-  const highlightFor = (name: HighlightName) => {
-    let h = highlights.get(name);
-    if (!h) {
-      h = new view.Highlight();
-      highlights.set(name, h);
-      registry.set(name, h);
+  const addRanges = (name: HighlightName, ranges: StaticRange[]) => {
+    const h = highlights.get(name);
+    if (h) {
+      for (const range of ranges) h.add(range);
+      return;
     }
-    return h;
+    // Arguments are bounded by the stack: a page with very many mentions gets them in chunks.
+    const created = new view.Highlight(...ranges.slice(0, CONSTRUCTOR_RANGES));
+    for (let i = CONSTRUCTOR_RANGES; i < ranges.length; i++) created.add(ranges[i]!);
+    highlights.set(name, created);
+    registry.set(name, created);
   };
   const remove = (keep: (p: PaintedRange) => boolean) => {
     const kept: PaintedRange[] = [];
@@ -123,20 +137,36 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
   return {
     mode: 'highlight',
     paint(collected, mentions) {
+      // Ranges are gathered per highlight and handed over together: a highlight made now gets them all in its
+      // constructor (one call into the browser instead of one per range).
+      const gathered = new Map<HighlightName, StaticRange[]>();
+      const segs = collected.segments;
       let segment = 0;
       for (const mention of mentions) {
-        const bounds = boundsOf(collected, mention.start, mention.end, segment);
-        if (!bounds) continue;
-        segment = bounds.segment;
+        const { start, end } = mention;
+        // Mentions come in text order: the segment holding this one is at or after the previous one's.
+        if (segment >= segs.length || segs[segment]!.start > start) segment = firstSegmentEndingAfter(collected, start);
+        while (segment < segs.length && segs[segment]!.end <= start) segment++;
+        // The first and last segments that hold some of [start, end) (as boundsOf finds them, without the object).
+        const first = segment;
+        if (first >= segs.length || segs[first]!.start >= end) continue;
+        let last = first;
+        while (last + 1 < segs.length && segs[last + 1]!.start < end) last++;
+        const a = segs[first]!;
+        const b = segs[last]!;
         const range = new view.StaticRange({
-          startContainer: bounds.startNode,
-          startOffset: bounds.startOffset,
-          endContainer: bounds.endNode,
-          endOffset: bounds.endOffset,
+          startContainer: a.node,
+          startOffset: Math.max(start, a.start) - a.start,
+          endContainer: b.node,
+          endOffset: Math.min(end, b.end) - b.start,
         });
-        highlightFor(highlightNameOf(mention)).add(range);
+        const name = highlightNameOf(mention);
+        const list = gathered.get(name);
+        if (list) list.push(range);
+        else gathered.set(name, [range]);
         painted.push({ range, mention });
       }
+      for (const [name, ranges] of gathered) addRanges(name, ranges);
       sorted = false;
     },
     clear() {

@@ -161,7 +161,12 @@ describe('painting then clearing leaves the page as it was', () => {
 
   test('custom highlights: the DOM is never written at all', () => {
     // happy-dom has no CSS Custom Highlight API: a minimal registry stands in for Chromium's.
-    class FakeHighlight extends Set<AbstractRange> {}
+    // Like Chromium's: `new Highlight(range1, range2, …)`, then a set of ranges.
+    class FakeHighlight extends Set<AbstractRange> {
+      constructor(...ranges: AbstractRange[]) {
+        super(ranges);
+      }
+    }
     class FakeStaticRange {
       constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
         Object.assign(this, init);
