@@ -3,10 +3,18 @@
 import { loadDataset, type DatasetIndex } from '../dataset';
 import type { Figure, Unit } from '../dataset/schema';
 import { classify } from './classify';
-import { ContextNearby, linkFigure, type ContextHit, type FigureEnv, type SubjectHit } from './figures';
+import {
+  ContextNearby,
+  findSentenceEnds,
+  findYears,
+  linkFigure,
+  type ContextHit,
+  type FigureEnv,
+  type SubjectHit,
+} from './figures';
 import { fold, foldPhrase, toOriginal, type Folded } from './fold';
 import { buildForms, WORD_ACRONYMS, type Form } from './forms';
-import { findNumberPhrases, NUMBER_WORD_STARTS } from './numbers';
+import { findNumberPhrases, NUMBER_WORD_STARTS, type NumberPhrase } from './numbers';
 import {
   FALSE_FRIEND_FAMILY_NAMES,
   honorificBefore,
@@ -208,21 +216,25 @@ export function annotateText(
       partOf: compiled.partOf,
       groupings: compiled.groupings,
       places: compiled.placeIds,
-      // Present from the start, so every pass's env has one shape and optimised code made for it stays valid.
-      yearCache: undefined,
-      sentenceEndCache: undefined,
+      years: findYears(folded.text),
+      sentenceEnds: findSentenceEnds(folded.text),
       sentenceCursor: 0,
     };
     const filter = readEveryNumber ? undefined : new ContextNearby(env);
-    for (const phrase of findNumberPhrases(folded.text, 0, folded.text.length, numberWords, filter)) {
-      const link = linkFigure(env, phrase);
-      if (!link) continue;
-      const [start, end] = toOriginal(folded, text, phrase.start, phrase.end);
-      figures.push(figureMention(text, start, end, link.figure, link.agreement, phrase.value));
-    }
+    linkFigures(text, folded, env, findNumberPhrases(folded.text, 0, folded.text.length, numberWords, filter), figures);
   }
   // Names and figures each arrive in text order without overlaps: one merge resolves the overlaps between them.
   return figures.length === 0 ? names : resolveOverlaps(names, figures);
+}
+
+/** The figure mentions among number phrases, appended to `out` in text order. */
+function linkFigures(text: string, folded: Folded, env: FigureEnv, phrases: readonly NumberPhrase[], out: Mention[]) {
+  for (const phrase of phrases) {
+    const link = linkFigure(env, phrase);
+    if (!link) continue;
+    const [start, end] = toOriginal(folded, text, phrase.start, phrase.end);
+    out.push(figureMention(text, start, end, link.figure, link.agreement, phrase.value));
+  }
 }
 
 /** Two lists sorted by start, merged into one sorted by start (the first list first on a tie). */
@@ -303,9 +315,31 @@ function validateNames(
   kinds: ReadonlySet<MentionKind>,
   placeSubjects: SubjectHit[],
 ): Mention[] {
-  // Pass 1: which bodies are named in full (for word-like acronyms), and full names of people (speakers or not).
+  // Each pass is a function of its own: a loop this long is optimised while it runs, and code optimised that way
+  // for a whole page was seen thrown away again at the next, small pass (one appended paragraph).
   const namedInFull = new Set<string>();
   const fullNames: FullName[] = [];
+  readFullNames(text, folded, candidates, compiled, namedInFull, fullNames);
+  // Grouped by family name and sorted, so each bare family name finds its nearest full mention by binary search.
+  const fullByFamily = new Map<string, FullName[]>();
+  for (const f of fullNames.sort((a, b) => a.start - b.start)) {
+    const list = fullByFamily.get(f.family);
+    if (list) list.push(f);
+    else fullByFamily.set(f.family, [f]);
+  }
+
+  return chooseNames(text, folded, candidates, compiled, verdict, kinds, placeSubjects, namedInFull, fullByFamily);
+}
+
+/** Pass 1: which bodies are named in full (for word-like acronyms), and full names of people (speakers or not). */
+function readFullNames(
+  text: string,
+  folded: Folded,
+  candidates: Candidate[],
+  compiled: CompiledMatcher,
+  namedInFull: Set<string>,
+  fullNames: FullName[],
+): void {
   for (const c of candidates) {
     let full = false;
     let family: string | undefined;
@@ -331,15 +365,20 @@ function validateNames(
       }
     }
   }
-  // Grouped by family name and sorted, so each bare family name finds its nearest full mention by binary search.
-  const fullByFamily = new Map<string, FullName[]>();
-  for (const f of fullNames.sort((a, b) => a.start - b.start)) {
-    const list = fullByFamily.get(f.family);
-    if (list) list.push(f);
-    else fullByFamily.set(f.family, [f]);
-  }
+}
 
-  // Pass 2: choose, per start, the longest candidate whose spelling and context check out.
+/** Pass 2: choose, per start, the longest candidate whose spelling and context check out. */
+function chooseNames(
+  text: string,
+  folded: Folded,
+  candidates: Candidate[],
+  compiled: CompiledMatcher,
+  verdict: string,
+  kinds: ReadonlySet<MentionKind>,
+  placeSubjects: SubjectHit[],
+  namedInFull: ReadonlySet<string>,
+  fullByFamily: ReadonlyMap<string, FullName[]>,
+): Mention[] {
   const out: Mention[] = [];
   let coveredUntil = -1;
   for (const c of candidates) {
@@ -480,9 +519,12 @@ function resolveOverlaps(names: readonly Mention[], figures: readonly Mention[])
   const taken: Mention[] = [];
   let i = 0;
   let j = 0;
-  while (i < names.length || j < figures.length) {
-    const a = names[i];
-    const b = figures[j];
+  for (;;) {
+    // Both ends are tested on every round and nothing is read past them: a test first met at the end of a page's
+    // lists was seen to throw the optimised loop away at every later pass.
+    const a = i < names.length ? names[i] : undefined;
+    const b = j < figures.length ? figures[j] : undefined;
+    if (a === undefined && b === undefined) break;
     let m: Mention;
     if (a && (!b || a.start < b.start || (a.start === b.start && a.end >= b.end))) {
       m = a;

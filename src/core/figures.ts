@@ -48,12 +48,15 @@ export interface FigureEnv {
   groupings: ReadonlySet<string>;
   /** ids of all places in the dataset. */
   places: ReadonlySet<string>;
-  /** Years written in the text, filled on first use. */
-  yearCache?: { at: number; year: number }[];
-  /** Where sentences end (see SENTENCE_END), filled on first use. */
-  sentenceEndCache?: number[];
-  /** The index into sentenceEndCache that sentenceAround found last. */
-  sentenceCursor?: number;
+  /**
+   * Years written in the text and where sentences end (findYears, findSentenceEnds), found when the env is made:
+   * filled lazily, the filling branch would run once per page and optimised code would be thrown away at the next
+   * pass that takes it (the first mutation after a page is painted).
+   */
+  years: readonly { at: number; year: number }[];
+  sentenceEnds: readonly number[];
+  /** The index into sentenceEnds that sentenceAround found last. */
+  sentenceCursor: number;
 }
 
 export interface FigureLink {
@@ -63,28 +66,26 @@ export interface FigureLink {
 
 /**
  * Where sentences end in folded text: a line break, or ".", "?", "!" followed by a space or the end — except the
- * full stop of an abbreviation ("no.", "mr.", "u.s.", "sept."). One native pass over the text, the first time a
- * number needs its sentence; each sentence is then two binary searches away.
+ * full stop of an abbreviation ("no.", "mr.", "u.s.", "sept."). One native pass over the text; each sentence is
+ * then a short walk or a binary search away.
  */
 const SENTENCE_END =
   /\n|[?!](?= |$)|(?<!(?<![a-z])(?:no|mr|ms|mrs|dr|st|co|ltd|inc|vs|prof|u\.s|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\.(?= |$)/g;
 
-export function sentenceEnds(env: FigureEnv): number[] {
-  if (!env.sentenceEndCache) {
-    const ends: number[] = [];
-    SENTENCE_END.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SENTENCE_END.exec(env.text))) ends.push(m.index);
-    env.sentenceEndCache = ends;
-  }
-  return env.sentenceEndCache;
+/** Where sentences end in folded text (see SENTENCE_END). */
+export function findSentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(text))) ends.push(m.index);
+  return ends;
 }
 
 /** The sentence around folded offset `at`, at most `limit` characters either side. */
 export function sentenceAround(env: FigureEnv, at: number, limit = 400): [number, number] {
-  const ends = sentenceEnds(env);
+  const ends = env.sentenceEnds;
   // Numbers are asked about in text order: the answer is at or a little after the previous one.
-  let k = env.sentenceCursor ?? 0;
+  let k = env.sentenceCursor;
   if (k > ends.length || (k > 0 && ends[k - 1]! >= at)) k = partitionPoint(ends.length, (i) => ends[i]! < at);
   else {
     let steps = 0;
@@ -103,15 +104,19 @@ export function sentenceAround(env: FigureEnv, at: number, limit = 400): [number
 }
 
 /** The clause around a span: the sentence cut at commas, semicolons, colons, dashes between words and brackets. */
+const CLAUSE_STOPS = /[,;:()]| - /g;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
 function clauseAround(text: string, sentence: [number, number], start: number, end: number): [number, number] {
-  const stops = /[,;:()]| - /g;
+  const stops = CLAUSE_STOPS;
   let from = sentence[0];
   let to = sentence[1];
   stops.lastIndex = sentence[0];
   let m: RegExpExecArray | null;
   while ((m = stops.exec(text)) && m.index < sentence[1]) {
     // A thousands separator ("1,400") does not end a clause.
-    if (m[0] === ',' && /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? '')) continue;
+    const at = m.index;
+    if (m[0] === ',' && isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1))) continue;
     if (m.index < start) from = m.index + 1;
     else if (m.index >= end) {
       to = m.index;
@@ -125,20 +130,17 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 /** How far after a number a place may be named and still be what the number is about. */
 const FOLLOWING_SUBJECT_CHARS = 40;
 
-/** Every year written in the text, found in one pass the first time a figure needs it. */
-function yearPositions(env: FigureEnv): { at: number; year: number }[] {
-  if (!env.yearCache) {
-    const found: { at: number; year: number }[] = [];
-    YEAR.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = YEAR.exec(env.text))) found.push({ at: m.index, year: Number(m[0]) });
-    env.yearCache = found;
-  }
-  return env.yearCache;
+/** Every year written in the text, in one pass. */
+export function findYears(text: string): { at: number; year: number }[] {
+  const found: { at: number; year: number }[] = [];
+  YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR.exec(text))) found.push({ at: m.index, year: Number(m[0]) });
+  return found;
 }
 
 function yearsIn(env: FigureEnv, from: number, to: number): number[] {
-  const all = yearPositions(env);
+  const all = env.years;
   const years: number[] = [];
   for (let k = partitionPoint(all.length, (i) => all[i]!.at < from); k < all.length && all[k]!.at + 4 <= to; k++)
     years.push(all[k]!.year);
@@ -318,7 +320,7 @@ export class ContextNearby implements DigitFilter {
   constructor(private readonly env: FigureEnv) {}
 
   worthReading(start: number, end: number): boolean {
-    const ends = sentenceEnds(this.env);
+    const ends = this.env.sentenceEnds;
     const contexts = this.env.contexts;
     let k = this.sentence;
     if (k > 0 && ends[k - 1]! >= start) k = partitionPoint(ends.length, (i) => ends[i]! < start);

@@ -160,7 +160,43 @@ function decimals(digits: string): number {
   return dot < 0 ? 0 : digits.length - dot - 1;
 }
 
+const SPACE = 0x20;
+const DASH = 0x2d;
+const EXACT = { qualifier: 'exact', rank: false } as const;
+
+/**
+ * What a unit after the digits can start with: a space, a dash, "%" or a letter. Anything else (",", ".", ")"…)
+ * and the optional unit expression would match nothing, so it is not run.
+ */
+function unitMayFollow(c: number): boolean {
+  return c === SPACE || c === DASH || c === 0x25 || (c >= 0x61 && c <= 0x7a);
+}
+/** The first letters of "st", "nd", "rd", "th". */
+function ordinalMayFollow(c: number): boolean {
+  return c === 0x73 || c === 0x6e || c === 0x72 || c === 0x74;
+}
+/** What UNIT_AFTER gives where no unit follows: an empty match. */
+const NO_UNIT = /(?:)/.exec('')!;
+const YUAN_WORDS = new Set(['yuan', 'rmb', 'renminbi', 'cny', '¥', 'rmb¥']);
+const isYuan = (m: string | undefined) => m !== undefined && YUAN_WORDS.has(m);
+
+/** "19xx" or "20xx": four digits in the range of years. */
+function looksLikeYear(digits: string): boolean {
+  if (digits.length !== 4) return false;
+  const a = digits.charCodeAt(0);
+  const b = digits.charCodeAt(1);
+  const digit = (c: number) => c >= 0x30 && c <= 0x39;
+  return (
+    ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) &&
+    digit(digits.charCodeAt(2)) &&
+    digit(digits.charCodeAt(3))
+  );
+}
+
 function qualifierBefore(text: string, at: number): { qualifier: PageQualifier; start: number; rank: boolean } {
+  // Every qualifier is followed by a space or a dash: without one, nothing is looked up.
+  const before = text.charCodeAt(at - 1);
+  if (before !== SPACE && before !== DASH) return { ...EXACT, start: at };
   const m = execAt(QUALIFIER_BEFORE, text, at);
   if (!m) return { qualifier: 'exact', start: at, rank: false };
   let word = m[1]!;
@@ -173,10 +209,12 @@ function qualifierBefore(text: string, at: number): { qualifier: PageQualifier; 
 /** Reads the phrase around a digit run at [s, e). */
 function readDigits(text: string, s: number, e: number): NumberPhrase | undefined {
   const digits = text.slice(s, e);
-  let value = Number(digits.replace(/,/g, ''));
+  let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (!Number.isFinite(value)) return undefined;
-  if (testAt(COMPOUND_AFTER_DIGITS, text, e)) return undefined;
-  const unit = execAt(UNIT_AFTER, text, e)!;
+  // Each expression after the digits is run only where its first character is there.
+  const next = text.charCodeAt(e);
+  if (next === DASH && testAt(COMPOUND_AFTER_DIGITS, text, e)) return undefined;
+  const unit = unitMayFollow(next) ? execAt(UNIT_AFTER, text, e)! : NO_UNIT;
   let end = e + unit[0].length;
   let precision = 10 ** -decimals(digits);
   const scaleWord = unit[1];
@@ -187,7 +225,7 @@ function readDigits(text: string, s: number, e: number): NumberPhrase | undefine
     value *= scale;
     precision *= scale;
   }
-  const ordinal = !!unit[2] || testAt(ORDINAL_SUFFIX_AFTER, text, e);
+  const ordinal = !!unit[2] || (ordinalMayFollow(next) && testAt(ORDINAL_SUFFIX_AFTER, text, e));
   const percent = !!unit[3];
   const money = unit[4];
   // "more than RMB 3.6 trillion": the currency sits between the qualifier and the digits.
@@ -196,17 +234,18 @@ function readDigits(text: string, s: number, e: number): NumberPhrase | undefine
   const q = qualifierBefore(text, cur ? s - cur[0].length : s);
   const start = q.start;
 
-  const streak = execAt(STREAK_AFTER, text, end);
+  const after = text.charCodeAt(end);
+  const wordAfter = after === SPACE || after === DASH;
+  const streak = wordAfter ? execAt(STREAK_AFTER, text, end) : null;
   if (streak)
     return { start, end: end + streak[0].length, value, cls: 'consecutive-years', qualifier: 'exact', precision: 1 };
   if (ordinal) {
-    if (testAt(TIME_AFTER, text, end))
+    if (after === SPACE && testAt(TIME_AFTER, text, end))
       return { start, end: end + 5, value, cls: 'first-time', qualifier: 'exact', precision: 1 };
-    if (testAt(NOT_RANK_AFTER, text, end)) return undefined;
+    if (wordAfter && testAt(NOT_RANK_AFTER, text, end)) return undefined;
     return { start, end, value, cls: 'rank', qualifier: q.qualifier === 'top' ? 'top' : 'exact', precision: 1 };
   }
   if (percent) return { start, end, value, cls: 'percent', qualifier: q.qualifier, precision };
-  const isYuan = (m: string | undefined) => !!m && /^(?:yuan|rmb|renminbi|cny|¥|rmb¥)$/.test(m);
   if (money || cur) {
     const cls = isYuan(money) || isYuan(cur?.[1]) ? 'yuan' : 'other-money';
     return { start, end, value, cls, qualifier: q.qualifier, precision };
@@ -218,7 +257,7 @@ function readDigits(text: string, s: number, e: number): NumberPhrase | undefine
     return { start, end, value, cls: 'rank', qualifier: 'top', precision: 1 };
   }
   // A bare four-digit number in the range of years is a year, not a quantity.
-  if (!scale && /^(?:19|20)\d\d$/.test(digits)) return undefined;
+  if (!scale && looksLikeYear(digits)) return undefined;
   if (scale && value >= 1e9) return { start, end, value, cls: 'amount', qualifier: q.qualifier, precision };
   return { start, end, value, cls: 'count', qualifier: q.qualifier, precision };
 }
@@ -343,9 +382,11 @@ export function findNumberPhrases(
   const out: NumberPhrase[] = [];
   let consumed = -1;
   for (;;) {
-    const digitAt = digits && digits.index < to ? digits.index : Infinity;
-    const wordAt = k < wordStarts.length && wordStarts[k]! < to ? wordStarts[k]! : Infinity;
-    if (digitAt === Infinity && wordAt === Infinity) return out;
+    // `to` stands for "none left": a small integer, where Infinity would turn the comparisons below into ones on
+    // doubles that code optimised for a page's many numbers does not expect.
+    const digitAt = digits && digits.index < to ? digits.index : to;
+    const wordAt = k < wordStarts.length && wordStarts[k]! < to ? wordStarts[k]! : to;
+    if (digitAt === to && wordAt === to) return out;
     let phrase: NumberPhrase | undefined;
     if (digitAt < wordAt) {
       // Inside the previous phrase ("one million": "million" is part of "one") nothing new starts.

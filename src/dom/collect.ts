@@ -49,7 +49,7 @@ export function isOwnUi(el: Element): boolean {
   return el.hasAttribute('data-gii-lens-ui');
 }
 
-function skipped(el: Element, options: CollectOptions, tag: string = el.localName): boolean {
+function skipped(el: Element, options: CollectOptions, tag: string): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements of an article carry no attributes at all: no attribute can hide them or mark them as ours.
   if (el.hasAttributes()) {
@@ -88,7 +88,9 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
     length += data.length;
     lastBreak = false;
   };
-  if (root.nodeType === Node.ELEMENT_NODE && skipped(root as Element, options)) return { text: '', segments };
+  if (root.nodeType === Node.ELEMENT_NODE && skipped(root as Element, options, (root as Element).localName)) {
+    return { text: '', segments };
+  }
 
   // Depth first through firstChild / nextSibling / parentNode: leaving a block is the moment the walk climbs out of
   // it, so no ancestor test is needed per node. A shadow root is walked in place, before the host's light children.

@@ -3,7 +3,7 @@
 // line breaks, ". ", "? ", "! ", the end of the text, and the full stops of abbreviations that end nothing.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { sentenceAround, type FigureEnv } from '../../src/core/figures';
+import { findSentenceEnds, sentenceAround, type FigureEnv } from '../../src/core/figures';
 
 const ABBREVIATION =
   /(?:^|[^a-z])(?:no|mr|ms|mrs|dr|st|co|ltd|inc|vs|prof|u\.s|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/;
@@ -34,6 +34,9 @@ function envOf(text: string): FigureEnv {
     partOf: new Map(),
     groupings: new Set(),
     places: new Set(),
+    years: [],
+    sentenceEnds: findSentenceEnds(text),
+    sentenceCursor: 0,
   };
 }
 
