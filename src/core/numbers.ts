@@ -105,7 +105,8 @@ const PLAIN_BEFORE = ['reaching', 'reached', 'hit'];
 const QUALIFIER_WORDS = [
   ...new Set([...Object.keys(QUALIFIER_CLASS), ...SPAN_QUALIFIERS, ...RANK_BEFORE, ...PLAIN_BEFORE]),
 ].sort((a, b) => b.length - a.length);
-const QUALIFIER_BEFORE = new RegExp(`(?<=(${QUALIFIER_WORDS.map(escapeRegex).join('|')})[ -])`, 'y');
+// The qualifier starts a word: "over" in "cover 24", "some" in "handsome 24", "top" in "stop 10" are no qualifiers.
+const QUALIFIER_BEFORE = new RegExp(`(?<=(?<![a-z0-9_])(${QUALIFIER_WORDS.map(escapeRegex).join('|')})[ -])`, 'y');
 /**
  * Qualifiers that end another one: "the top 10" is "the top", not "top". Checked here rather than left to the order
  * of the alternatives: which one a look-behind reports when several end at the same place is not to be relied on

@@ -30,6 +30,15 @@ describe('number phrases', () => {
     expect(phrases(text)).toContainEqual({ text: phrase, value, cls, qualifier });
   });
 
+  test.each([
+    ['The grants cover 24 clusters.', '24'],
+    ['A handsome 24 clusters.', '24'],
+    ['Buses stop 10 times.', '10'],
+    ['The casino. 10 players.', '10'],
+  ])('a qualifier inside a longer word is none: %s', (text, digits) => {
+    expect(phrases(text)).toEqual([expect.objectContaining({ text: digits, qualifier: 'exact' })]);
+  });
+
   test('a number that names a thing is no quantity: "24-hour", "the 10th anniversary", a bare year', () => {
     expect(phrases('A 24-hour debate for the 10th anniversary in 2025.')).toEqual([]);
   });
