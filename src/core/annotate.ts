@@ -202,7 +202,7 @@ export function annotateText(
 
   // 2. Names: validate each candidate against the original spelling; longest valid match per start wins.
   const placeSubjects: SubjectHit[] = [];
-  const names = validateNames(text, folded, candidates, compiled, verdict, kinds, placeSubjects);
+  const names = validateNames(text, folded, candidates, compiled, verdict, kinds, placeSubjects, options.namedBefore);
 
   // 3. Figures: number phrases only near context words.
   const figures: Mention[] = [];
@@ -314,11 +314,17 @@ function validateNames(
   verdict: string,
   kinds: ReadonlySet<MentionKind>,
   placeSubjects: SubjectHit[],
+  namedBefore: readonly string[] = [],
 ): Mention[] {
   // Each pass is a function of its own: a loop this long is optimised while it runs, and code optimised that way
   // for a whole page was seen thrown away again at the next, small pass (one appended paragraph).
   const namedInFull = new Set<string>();
   const fullNames: FullName[] = [];
+  // Full mentions made before this text stand before its first character, in page order.
+  namedBefore.forEach((id, i) => {
+    const family = compiled.familyNameOf.get(id);
+    if (family !== undefined) fullNames.push({ start: i - namedBefore.length, family, id });
+  });
   readFullNames(text, folded, candidates, compiled, namedInFull, fullNames);
   // Grouped by family name and sorted, so each bare family name finds its nearest full mention by binary search.
   const fullByFamily = new Map<string, FullName[]>();

@@ -42,4 +42,10 @@ export interface AnnotateOptions {
   verdict?: Verdict;
   /** Kinds to report (default: all). */
   kinds?: readonly MentionKind[];
+  /**
+   * Speakers the page named in full before this text, in page order (ids). When only a changed part of a page is
+   * read again, a bare family name in it ("Ms. Zheng") may stand for one of them, as it would in one pass over the
+   * whole page.
+   */
+  namedBefore?: readonly string[];
 }

@@ -48,6 +48,8 @@ export interface Painter {
   clear(): void;
   /** Removes what was painted inside `node` (a subtree that changed), and anything no longer in the page. */
   clearWithin(node: Node): void;
+  /** Removes what was painted in text that is no longer in the page. */
+  clearDetached(): void;
   /** Painted ranges in document order. */
   ranges(): PaintedRange[];
 }
@@ -180,6 +182,9 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
     clearWithin(node) {
       remove((p) => p.range.startContainer.isConnected && !node.contains(p.range.startContainer));
     },
+    clearDetached() {
+      remove((p) => p.range.startContainer.isConnected);
+    },
     ranges() {
       if (!sorted) {
         painted.sort(documentOrder);
@@ -266,6 +271,10 @@ function wrapPainter(doc: Document): Painter {
         if (!w.original.isConnected || node.contains(w.original)) restore(w);
       }
       painted = painted.filter((p) => p.range.startContainer.isConnected && !node.contains(p.range.startContainer));
+    },
+    clearDetached() {
+      for (const w of [...wrapped.values()]) if (!w.original.isConnected) restore(w);
+      painted = painted.filter((p) => p.range.startContainer.isConnected);
     },
     ranges() {
       return painted.sort(documentOrder);

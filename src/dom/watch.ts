@@ -1,5 +1,7 @@
 // Watching a dynamic page: a MutationObserver gathers what changed, and the engine re-reads only those parts, once
-// per batch. Our own fallback marks and UI are ignored, so painting never triggers another pass.
+// per batch. Our own fallback marks and UI are ignored, so painting never triggers another pass. A paragraph added
+// to a long article is read on its own, not the article again: a live blog gets one paragraph's work per update.
+import { BLOCK_TAGS } from '../core/html-rules';
 
 export type Schedule = (fn: () => void) => void;
 
@@ -15,56 +17,87 @@ function isOurs(node: Node): boolean {
   return el.hasAttribute('data-gii-lens-ui') || (el.localName === 'mark' && el.classList.contains('gii-lens-mark'));
 }
 
-/** The element a record changed: a text node's parent, or the element whose children changed. */
-function changedRoot(record: MutationRecord): Node | undefined {
-  if (record.type === 'characterData') return record.target.parentNode ?? undefined;
-  if (record.type === 'childList') {
-    const added = [...record.addedNodes];
-    const removed = [...record.removedNodes];
-    // Only our own marks came or went: nothing of the page changed.
-    if (
-      added.length + removed.length > 0 &&
-      [...added, ...removed].every((n) => isOurs(n) || (n.nodeType === Node.TEXT_NODE && isOurs(n.parentNode ?? n)))
-    ) {
-      return undefined;
-    }
-    if (added.length === 0 && removed.length === 0) return undefined;
-    return record.target;
-  }
-  return undefined;
+/** A block element starts a line of its own: text never runs across its edges, so it can be read alone. */
+function isBlock(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName);
 }
 
-/** The top-most of a set of nodes: a node inside another is covered by it. */
+/**
+ * What a record asks to read again: for a text change, the text's parent; for added blocks, the blocks themselves;
+ * for added or removed text and inline elements, their parent (a name may run across them and their neighbours).
+ * Blocks removed ask for nothing to be read, only for what was painted in them to go (`removed`).
+ */
+function changedRoots(record: MutationRecord, into: Set<Node>): { removed: boolean } {
+  if (record.type === 'characterData') {
+    if (record.target.parentNode) into.add(record.target.parentNode);
+    return { removed: false };
+  }
+  if (record.type !== 'childList') return { removed: false };
+  const ours = (node: Node) => isOurs(node) || (node.nodeType === Node.TEXT_NODE && isOurs(record.target));
+  let parentToo = false;
+  for (const node of record.addedNodes) {
+    if (ours(node)) continue;
+    if (isBlock(node)) into.add(node);
+    else parentToo = true;
+  }
+  let removed = false;
+  for (const node of record.removedNodes) {
+    if (ours(node)) continue;
+    removed = true;
+    if (!isBlock(node)) parentToo = true;
+  }
+  if (parentToo) into.add(record.target);
+  return { removed };
+}
+
+/**
+ * The top-most of a set of nodes: a node inside another is covered by it. Each node's ancestors are looked up in
+ * the set, so a thousand added paragraphs cost a thousand short walks, not a million comparisons.
+ */
 export function topMost(nodes: Iterable<Node>): Node[] {
-  const list = [...new Set(nodes)];
-  return list.filter((n) => !list.some((other) => other !== n && other.contains(n)));
+  const set = new Set(nodes);
+  const out: Node[] = [];
+  for (const n of set) {
+    let covered = false;
+    for (let up = n.parentNode; up && !covered; up = up.parentNode) covered = set.has(up);
+    if (!covered) out.push(n);
+  }
+  return out;
+}
+/** A batch of changes: the parts to read again, and whether painted text may have left the page. */
+export interface Changes {
+  roots: Node[];
+  removed: boolean;
 }
 
 export function watchMutations(
   root: Node,
-  onChange: (roots: Node[]) => void,
+  onChange: (changes: Changes) => void,
   options: { schedule: Schedule },
 ): Watcher {
   const pending = new Set<Node>();
+  let removed = false;
   const flush = () => {
     const roots = topMost(pending).filter((n) => n.isConnected && !isInsideOurs(n));
+    const anyRemoved = removed;
     pending.clear();
-    if (roots.length > 0) onChange(roots);
+    removed = false;
+    if (roots.length > 0 || anyRemoved) onChange({ roots, removed: anyRemoved });
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (isInsideOurs(record.target)) continue;
-      const changed = changedRoot(record);
-      if (changed) pending.add(changed);
+      if (changedRoots(record, pending).removed) removed = true;
     }
     // Every batch of records re-arms the scheduler: a debounce with a maximum wait turns a storm into a few passes.
-    if (pending.size > 0) options.schedule(flush);
+    if (pending.size > 0 || removed) options.schedule(flush);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   return {
     stop: () => {
       observer.disconnect();
       pending.clear();
+      removed = false;
     },
     takeRecords: () => void observer.takeRecords(),
   };

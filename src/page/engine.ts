@@ -5,11 +5,12 @@ import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
 import { collectText } from '../dom/collect';
 import { createPainter, highlightStyles, installStyles, type PaintedRange } from '../dom/paint';
-import { createBatcher, watchMutations, type Watcher } from '../dom/watch';
+import { createBatcher, watchMutations, type Changes, type Watcher } from '../dom/watch';
 import type { EngineHandle, EngineStartOptions } from '../extension/engine-api';
 import type { PageStatus, StepResult } from '../extension/messages';
 import type { Settings } from '../extension/settings';
 import { createHoverController, liveRange } from './hover';
+import { sharedFamilyNames, speakersNamedBefore } from './named-before';
 import { summarize } from './summary';
 
 /** Changes are gathered for this long before the changed parts are re-read: a mutation storm costs one pass. */
@@ -35,6 +36,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   const painter = createPainter(doc, { mode: 'auto' });
   const hover = createHoverController(ctx, index, () => painter.ranges(), options.openPanel);
   const cursor = new Map<string, number>();
+  const shared = sharedFamilyNames(index);
   let stopped = false;
 
   const root = () => doc.body ?? doc.documentElement;
@@ -55,14 +57,24 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   };
 
   /** Re-reads only the parts of the page that changed. */
-  const onChanged = (roots: Node[]) => {
+  const onChanged = ({ roots, removed }: Changes) => {
     if (stopped || !ctx.isValid) return;
+    if (removed) painter.clearDetached();
     for (const changed of roots) {
       if (!changed.isConnected) continue;
       painter.clearWithin(changed);
       const collected = collectText(changed);
       if (collected.text.trim() === '') continue;
-      painter.paint(collected, annotate(collected.text, { verdict: classification.verdict, kinds: kindsOf(settings) }));
+      // "Ms. Zheng" in a new paragraph is the Zheng the page named in full before it, as in a full pass.
+      const namedBefore = shared.pattern?.test(collected.text)
+        ? speakersNamedBefore(painter.ranges(), changed, shared)
+        : undefined;
+      const options = {
+        verdict: classification.verdict,
+        kinds: kindsOf(settings),
+        ...(namedBefore && { namedBefore }),
+      };
+      painter.paint(collected, annotate(collected.text, options));
     }
     // Our own writes (fallback marks) must not come back as changes to re-read.
     watcher?.takeRecords();

@@ -114,6 +114,52 @@ test('paragraphs appended after load get their mentions painted', async () => {
   await page.close();
 });
 
+test('a bare family name in a new paragraph is the speaker the page named in full before it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/live.html'));
+  await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  // Three speakers are called Zheng; the live page names one in full, then a later update says "Ms. Zheng".
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'ZHENG Juanjuan of Xiaomi described the company’s patent work.';
+    document.querySelector('article')!.append(p);
+  });
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
+    .toContain('ZHENG Juanjuan');
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Asked about standards, Ms. Zheng said more work was under way.';
+    document.querySelector('article')!.append(p);
+  });
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
+    .toContain('Zheng');
+  const card = await hoverCardFor(page, 'Ms. Zheng');
+  expect(await card.innerText()).toContain('Legal Director of Xiaomi Group');
+  await page.close();
+});
+
+test('a paragraph removed from the page takes its highlights with it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/live.html'));
+  await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'update';
+    p.textContent = 'Carsten Fink of WIPO presented the findings by video.';
+    document.querySelector('article')!.append(p);
+  });
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
+    .toContain('Carsten Fink');
+  await page.evaluate(() => document.getElementById('update')!.remove());
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
+    .not.toContain('Carsten Fink');
+  await page.close();
+});
+
 test('an unrelated page is left exactly as it was', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/unrelated.html'));

@@ -49,6 +49,28 @@ describe('people in every spelling news uses', () => {
     expect(pairs('Carsten Fink spoke. Later Fink said more.', 'unrelated')).toContainEqual(['Fink', 'carsten-fink']);
   });
 
+  test('a changed paragraph read alone resolves a shared family name by the speakers named before it', () => {
+    const bare = (namedBefore?: string[]) =>
+      annotate('Ms. Zheng said more.', { verdict: GII, ...(namedBefore ? { namedBefore } : {}) })
+        .filter((m) => m.kind === 'person')
+        .map((m) => [m.text, m.id]);
+    // Three speakers are called Zheng: alone, the paragraph cannot say which.
+    expect(bare()).toEqual([]);
+    expect(bare(['zheng-ruqing'])).toEqual([['Zheng', 'zheng-ruqing']]);
+    // The nearest one before decides, as in one pass over the page; "Ms." rules out Mr. ZHENG Yansong.
+    expect(bare(['zheng-ruqing', 'zheng-juanjuan'])).toEqual([['Zheng', 'zheng-juanjuan']]);
+    expect(bare(['zheng-ruqing', 'zheng-yansong'])).toEqual([]);
+    // The same answer as reading the page whole.
+    const whole = annotate('ZHENG Juanjuan of Xiaomi spoke.\nMs. Zheng said more.', { verdict: GII });
+    expect(whole.map((m) => [m.text, m.id])).toContainEqual(['Zheng', 'zheng-juanjuan']);
+    // A full mention inside the paragraph itself still comes first.
+    expect(
+      annotate('ZHENG Ruqing replied. Ms. Zheng said more.', { verdict: GII, namedBefore: ['zheng-juanjuan'] })
+        .filter((m) => m.text === 'Zheng')
+        .map((m) => m.id),
+    ).toEqual(['zheng-ruqing']);
+  });
+
   test('an honorific of the other gender is someone else', () => {
     expect(pairs('Mr. Liu said the index matters.')).toEqual([]);
   });

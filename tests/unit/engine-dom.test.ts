@@ -148,21 +148,26 @@ describe('painting by wrapping (where CSS highlights are missing)', () => {
 });
 
 describe('watching changes', () => {
-  test('appended paragraphs arrive as one batch; our own marks are ignored', async () => {
+  test('appended paragraphs arrive as one batch, each to be read alone; our own marks are ignored', async () => {
     page('<article><p>Start</p></article>');
     const calls: Node[][] = [];
     const queue: (() => void)[] = [];
-    const watcher = watchMutations(document.body, (roots) => calls.push(roots), { schedule: (fn) => queue.push(fn) });
+    const watcher = watchMutations(document.body, ({ roots }) => calls.push(roots), {
+      schedule: (fn) => queue.push(fn),
+    });
     const article = document.querySelector('article')!;
+    const added: HTMLElement[] = [];
     for (let i = 0; i < 5; i++) {
       const p = document.createElement('p');
       p.textContent = `Carsten Fink ${i}`;
       article.append(p);
+      added.push(p);
     }
     await Promise.resolve();
     expect(queue).toHaveLength(1);
     queue.shift()!();
-    expect(calls).toEqual([[article]]);
+    // The new paragraphs, not the whole article again.
+    expect(calls).toEqual([added]);
     // Our own wrapping marks: no call.
     const collected = collectText(article);
     createPainter(document, { mode: 'wrap' }).paint(collected, annotate(collected.text, { verdict: 'gii-2025' }));
@@ -170,6 +175,36 @@ describe('watching changes', () => {
     await Promise.resolve();
     while (queue.length) queue.shift()!();
     expect(calls).toHaveLength(1);
+    watcher.stop();
+  });
+
+  test('text and inline elements are read with their parent; removed blocks only say that something went', async () => {
+    page('<article><p id="a">Ms. LIU Hua</p><p id="b">Carsten Fink</p></article>');
+    const calls: { roots: Node[]; removed: boolean }[] = [];
+    const queue: (() => void)[] = [];
+    const watcher = watchMutations(document.body, (changes) => calls.push(changes), {
+      schedule: (fn) => queue.push(fn),
+    });
+    const flush = async () => {
+      await Promise.resolve();
+      while (queue.length) queue.shift()!();
+    };
+    const a = document.getElementById('a')!;
+    // "LIU Hua" may now run across the new node and its neighbours: the paragraph is read again.
+    a.append(document.createElement('b'), document.createTextNode(' of WOC'));
+    await flush();
+    expect(calls).toEqual([{ roots: [a], removed: false }]);
+    document.getElementById('b')!.remove();
+    await flush();
+    expect(calls[1]).toEqual({ roots: [], removed: true });
+    // A node inside another changed root is covered by it.
+    const inner = document.createElement('p');
+    const outer = document.createElement('section');
+    outer.append(inner);
+    document.querySelector('article')!.append(outer);
+    inner.append(document.createElement('p'));
+    await flush();
+    expect(calls[2]).toEqual({ roots: [outer], removed: false });
     watcher.stop();
   });
 
