@@ -5,6 +5,9 @@ import { collectText } from '../src/dom/collect';
 import { floorPass } from '../src/dom/floor';
 import { createPainter } from '../src/dom/paint';
 import { textPrefix } from '../src/dom/prefix';
+import { loadDataset } from '../src/dataset';
+import { sharedFamilyNames } from '../src/page/named-before';
+import { rereadPart } from '../src/page/reread';
 
 const matcher = compileMatcher();
 const painter = createPainter(document, { mode: 'highlight' });
@@ -36,14 +39,19 @@ function unrelated(): { ms: number; verdict: string } {
   return { ms: performance.now() - t0, verdict };
 }
 
-/** One appended paragraph, handled as the mutation watcher does: collect, annotate and paint only that paragraph. */
+const shared = sharedFamilyNames(loadDataset());
+const ALL_KINDS = ['person', 'organization', 'place', 'figure', 'event'] as const;
+
+/**
+ * One appended paragraph, handled as the engine handles a batch of changes that names it (rereadPart): clear,
+ * collect, annotate and paint only that paragraph.
+ */
 function append(text: string): number {
   const p = document.createElement('p');
   p.textContent = text;
   document.querySelector('article')!.append(p);
   const t0 = performance.now();
-  const collected = collectText(p);
-  painter.paint(collected, annotate(collected.text, { verdict: 'gii-2025' }, matcher));
+  rereadPart(p, { painter, shared, verdict: 'gii-2025', kinds: ALL_KINDS, matcher });
   return performance.now() - t0;
 }
 

@@ -10,7 +10,8 @@ import type { EngineHandle, EngineStartOptions } from '../extension/engine-api';
 import type { PageStatus, StepResult } from '../extension/messages';
 import type { Settings } from '../extension/settings';
 import { createHoverController, liveRange } from './hover';
-import { sharedFamilyNames, speakersNamedBefore } from './named-before';
+import { sharedFamilyNames } from './named-before';
+import { rereadPart } from './reread';
 import { summarize } from './summary';
 
 /** Changes are gathered for this long before the changed parts are re-read: a mutation storm costs one pass. */
@@ -60,22 +61,8 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   const onChanged = ({ roots, removed }: Changes) => {
     if (stopped || !ctx.isValid) return;
     if (removed) painter.clearDetached();
-    for (const changed of roots) {
-      if (!changed.isConnected) continue;
-      painter.clearWithin(changed);
-      const collected = collectText(changed);
-      if (collected.text.trim() === '') continue;
-      // "Ms. Zheng" in a new paragraph is the Zheng the page named in full before it, as in a full pass.
-      const namedBefore = shared.pattern?.test(collected.text)
-        ? speakersNamedBefore(painter.ranges(), changed, shared)
-        : undefined;
-      const options = {
-        verdict: classification.verdict,
-        kinds: kindsOf(settings),
-        ...(namedBefore && { namedBefore }),
-      };
-      painter.paint(collected, annotate(collected.text, options));
-    }
+    const options = { painter, shared, verdict: classification.verdict, kinds: kindsOf(settings) };
+    for (const changed of roots) rereadPart(changed, options);
     // Our own writes (fallback marks) must not come back as changes to re-read.
     watcher?.takeRecords();
     batchedSummary(sendSummary);
