@@ -13,7 +13,7 @@ import { TERMS_FOR_COMPARISON } from './generate-news';
 import { newsPageHtml } from './news-page';
 
 const require = createRequire(import.meta.url);
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [
   { label: '100 KB', chars: 100_000 },
   { label: '1 MB', chars: 1_000_000 },
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   );
   console.log('');
   console.log(
-    'page     ours (collect+annotate+paint)   mark.js 8      floor        mark.js/ours   ours/floor   mentions',
+    'page     ours (collect+annotate+paint)   ours min–max   mark.js 8      floor        mark.js/ours   ours/floor   mentions',
   );
   let fullAt1Mb = 0;
   for (const size of SIZES) {
@@ -135,6 +135,8 @@ async function main(): Promise<void> {
     console.log(
       size.label.padEnd(9) +
         `${o.toFixed(1)} ms (${p.collect.toFixed(0)}+${p.annotate.toFixed(0)}+${p.paint.toFixed(0)})`.padEnd(32) +
+        // The spread, since this shared machine is noisy: the median alone hides how far one run can be off.
+        `${Math.min(...ours).toFixed(0)}–${Math.max(...ours).toFixed(0)} ms`.padEnd(15) +
         `${m.toFixed(0)} ms`.padEnd(15) +
         `${f.toFixed(1)} ms`.padEnd(13) +
         `${(m / o).toFixed(1)}×`.padEnd(15) +

@@ -66,6 +66,8 @@ function skipped(el: Element, options: CollectOptions, tag: string): boolean {
  * length, offsets unchanged) and only block boundaries read as line breaks.
  */
 const SOURCE_NEWLINES = /[\n\r]/g;
+/** Anything but whitespace (as String.prototype.trim knows it): tested without cutting a trimmed copy. */
+const VISIBLE_CHARACTER = /[^\s]/;
 
 export function collectText(root: Node, options: CollectOptions = {}): CollectedText {
   const parts: string[] = [];
@@ -82,7 +84,7 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
   const addText = (node: Text) => {
     const data = node.data;
     // Whitespace-only nodes between blocks are formatting, not text.
-    if (data.length === 0 || (lastBreak && data.trim() === '')) return;
+    if (data.length === 0 || (lastBreak && !VISIBLE_CHARACTER.test(data))) return;
     segments.push({ node, start: length, end: length + data.length });
     parts.push(data.replace(SOURCE_NEWLINES, ' '));
     length += data.length;

@@ -46,7 +46,7 @@ export interface Painter {
   paint(collected: CollectedText, mentions: readonly Mention[]): void;
   /** Removes everything this painter painted. */
   clear(): void;
-  /** Removes what was painted inside `node` (a subtree that changed), and anything no longer in the page. */
+  /** Removes what was painted inside `node` (a subtree that changed). */
   clearWithin(node: Node): void;
   /** Removes what was painted in text that is no longer in the page. */
   clearDetached(): void;
@@ -108,6 +108,21 @@ function documentOrder(a: PaintedRange, b: PaintedRange): number {
     : 1;
 }
 
+/** Calls `fn` for every text node inside `root` (itself included), open shadow roots too. */
+function forEachTextNode(root: Node, fn: (text: Node) => void): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === Node.TEXT_NODE) {
+      fn(node);
+      continue;
+    }
+    const shadow = (node as Partial<Element>).shadowRoot;
+    if (shadow) stack.push(shadow);
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+}
+
 /** How many ranges a new Highlight is given in its constructor call (the rest are added one by one). */
 const CONSTRUCTOR_RANGES = 8192;
 
@@ -115,6 +130,9 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
   const view = doc.defaultView as Window & typeof globalThis;
   let painted: PaintedRange[] = [];
   let sorted = true;
+  // Text nodes some painted range starts in: a changed part with none of them (a new paragraph) is cleared by a
+  // walk over its own few nodes, not by a look at every range on the page.
+  let startNodes = new WeakSet<Node>();
   const highlights = new Map<HighlightName, Highlight>();
   const addRanges = (name: HighlightName, ranges: StaticRange[]) => {
     const h = highlights.get(name);
@@ -167,6 +185,7 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
         if (list) list.push(range);
         else gathered.set(name, [range]);
         painted.push({ range, mention });
+        startNodes.add(a.node);
       }
       for (const [name, ranges] of gathered) addRanges(name, ranges);
       sorted = false;
@@ -178,9 +197,14 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
       }
       highlights.clear();
       painted = [];
+      startNodes = new WeakSet();
     },
     clearWithin(node) {
-      remove((p) => p.range.startContainer.isConnected && !node.contains(p.range.startContainer));
+      const inside = new Set<Node>();
+      forEachTextNode(node, (text) => {
+        if (startNodes.has(text)) inside.add(text);
+      });
+      if (inside.size > 0) remove((p) => !inside.has(p.range.startContainer));
     },
     clearDetached() {
       remove((p) => p.range.startContainer.isConnected);

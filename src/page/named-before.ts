@@ -25,8 +25,7 @@ export function sharedFamilyNames({ data }: DatasetIndex): SharedFamilyNames {
   for (const [family, ids] of speakers) if (ids.length > 1) for (const id of ids) familyOf.set(id, family);
   const families = new Set(familyOf.values());
   const spellings = data.people.filter((p) => familyOf.has(p.id)).map((p) => p.familyName);
-  const pattern =
-    spellings.length > 0 ? new RegExp(`(?:^|[^\\p{L}])(?:${spellings.map(escapeRegex).join('|')})`, 'iu') : undefined;
+  const pattern = spellings.length > 0 ? new RegExp(`\\b(?:${spellings.map(escapeRegex).join('|')})`, 'i') : undefined;
   return { families, familyOf, pattern };
 }
 

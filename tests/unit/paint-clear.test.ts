@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+// When part of a page changes, what was painted there goes and the rest stays: a changed paragraph's mentions are
+// cleared, a new paragraph clears nothing, and text taken out of the page takes its mentions with it — with CSS
+// highlights and with the fallback marks alike.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { annotate } from '../../src/core';
+import { collectText } from '../../src/dom/collect';
+import { createPainter, type Painter } from '../../src/dom/paint';
+
+// happy-dom has no CSS Custom Highlight API: a minimal registry stands in for Chromium's.
+class FakeHighlight extends Set<AbstractRange> {
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+class FakeStaticRange {
+  constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
+    Object.assign(this, init);
+  }
+}
+const registry = new Map<string, FakeHighlight>();
+const fakes = { CSS: { highlights: registry }, Highlight: FakeHighlight, StaticRange: FakeStaticRange };
+beforeAll(() => {
+  for (const [name, value] of Object.entries(fakes)) Object.defineProperty(window, name, { value, configurable: true });
+});
+afterAll(() => {
+  for (const name of Object.keys(fakes)) Reflect.deleteProperty(window, name);
+});
+
+function paintedPage(mode: 'highlight' | 'wrap'): Painter {
+  document.body.innerHTML =
+    '<article><p id="a">Ms. LIU Hua opened the meeting.</p><p id="b">Carsten Fink spoke by video.</p></article>';
+  const painter = createPainter(document, { mode });
+  const collected = collectText(document.body);
+  painter.paint(collected, annotate(collected.text, { verdict: 'gii-2025' }));
+  return painter;
+}
+const ids = (painter: Painter) => painter.ranges().map((p) => p.mention.id);
+
+describe.each(['highlight', 'wrap'] as const)('clearing part of a painted page (%s)', (mode) => {
+  test('a changed paragraph loses its mentions, the others keep theirs', () => {
+    const painter = paintedPage(mode);
+    expect(ids(painter)).toEqual(['liu-hua', 'carsten-fink']);
+    painter.clearWithin(document.getElementById('a')!);
+    expect(ids(painter)).toEqual(['carsten-fink']);
+  });
+
+  test('a new paragraph clears nothing', () => {
+    const painter = paintedPage(mode);
+    const added = document.createElement('p');
+    added.textContent = 'WIPO published the index.';
+    document.querySelector('article')!.append(added);
+    painter.clearWithin(added);
+    expect(ids(painter)).toEqual(['liu-hua', 'carsten-fink']);
+  });
+
+  test('a paragraph taken out of the page takes its mentions with it', () => {
+    const painter = paintedPage(mode);
+    document.getElementById('b')!.remove();
+    painter.clearDetached();
+    expect(ids(painter)).toEqual(['liu-hua']);
+    if (mode === 'highlight') expect([...registry.values()].reduce((n, h) => n + h.size, 0)).toBe(1);
+  });
+});
