@@ -24,7 +24,7 @@ import {
   prepareWordTagger,
 } from './people';
 import { RIVAL_PLACES } from './rivals';
-import { partitionPoint } from './search';
+import { firstStartingAtOrAfter } from './search';
 import { FormScanner, type ScanSink } from './form-scanner';
 import type { AnnotateOptions, Mention, MentionKind } from './types';
 
@@ -328,7 +328,9 @@ function validateNames(
   readFullNames(text, folded, candidates, compiled, namedInFull, fullNames);
   // Grouped by family name and sorted, so each bare family name finds its nearest full mention by binary search.
   const fullByFamily = new Map<string, FullName[]>();
-  for (const f of fullNames.sort((a, b) => a.start - b.start)) {
+  // Found in text order (those named before it first), so they are sorted already but for odd cases.
+  if (!sortedByStart(fullNames)) fullNames.sort((a, b) => a.start - b.start);
+  for (const f of fullNames) {
     const list = fullByFamily.get(f.family);
     if (list) list.push(f);
     else fullByFamily.set(f.family, [f]);
@@ -482,19 +484,14 @@ function resolveFamilyName(
   verdict: string,
 ): string | undefined {
   const speakers = compiled.familyNames.get(form.folded) ?? [];
-  const candidatesHere = speakers.filter((sp) => sp.id === form.id);
-  if (candidatesHere.length === 0) return undefined;
+  const speaker = speakerById(speakers, form.id);
+  if (!speaker) return undefined;
   const s = c.s;
   const honorific = honorificBefore(text, s);
   if (FALSE_FRIEND_FAMILY_NAMES.has(form.folded) && !honorific.found) return undefined;
   // "Zhang Wei", "Daniel Fink": someone else with the speaker's family name (looked for in the first pass).
   if (c.otherGiven) return undefined;
 
-  const genderOk = (id: string) => {
-    if (!honorific.gender) return true;
-    const speaker = speakers.find((sp) => sp.id === id);
-    return !!speaker && speaker.female === (honorific.gender === 'female');
-  };
   let resolved: string | undefined;
   const preceding = lastBefore(sameFamily, s);
   if (preceding) {
@@ -508,12 +505,25 @@ function resolveFamilyName(
     resolved = speakers[0]!.id;
   }
   // Each speaker with this family name has its own form with the same text: answer only for this one.
-  return resolved === form.id && genderOk(resolved) ? resolved : undefined;
+  if (resolved !== form.id) return undefined;
+  const genderOk = !honorific.gender || speaker.female === (honorific.gender === 'female');
+  return genderOk ? resolved : undefined;
+}
+
+function sortedByStart(items: readonly { start: number }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i - 1]!.start > items[i]!.start) return false;
+  return true;
+}
+
+/** The speaker with `id` among those of one family name (a loop: this runs for every bare family name). */
+function speakerById<T extends { id: string }>(speakers: readonly T[], id: string): T | undefined {
+  for (const sp of speakers) if (sp.id === id) return sp;
+  return undefined;
 }
 
 /** The last full mention that starts before `at` (the list is sorted by start). */
 function lastBefore(list: readonly FullName[], at: number): FullName | undefined {
-  const k = partitionPoint(list.length, (i) => list[i]!.start < at);
+  const k = firstStartingAtOrAfter(list, at);
   return k > 0 ? list[k - 1] : undefined;
 }
 

@@ -3,7 +3,7 @@
 // alone, and says whether the page agrees with the roundtable.
 import type { Figure, Qualifier, Unit } from '../dataset/schema';
 import type { DigitFilter, NumberClass, NumberPhrase, PageQualifier } from './numbers';
-import { partitionPoint } from './search';
+import { firstAtOrAfter, firstStartingAtOrAfter } from './search';
 import type { Agreement } from './types';
 
 const UNIT_OF_CLASS: Record<NumberClass, Unit | undefined> = {
@@ -53,7 +53,7 @@ export interface FigureEnv {
    * filled lazily, the filling branch would run once per page and optimised code would be thrown away at the next
    * pass that takes it (the first mutation after a page is painted).
    */
-  years: readonly { at: number; year: number }[];
+  years: readonly { start: number; year: number }[];
   sentenceEnds: readonly number[];
   /** The index into sentenceEnds that sentenceAround found last. */
   sentenceCursor: number;
@@ -86,12 +86,12 @@ export function sentenceAround(env: FigureEnv, at: number, limit = 400): [number
   const ends = env.sentenceEnds;
   // Numbers are asked about in text order: the answer is at or a little after the previous one.
   let k = env.sentenceCursor;
-  if (k > ends.length || (k > 0 && ends[k - 1]! >= at)) k = partitionPoint(ends.length, (i) => ends[i]! < at);
+  if (k > ends.length || (k > 0 && ends[k - 1]! >= at)) k = firstAtOrAfter(ends, at);
   else {
     let steps = 0;
     while (k < ends.length && ends[k]! < at) {
       if (++steps > 8) {
-        k = partitionPoint(ends.length, (i) => ends[i]! < at);
+        k = firstAtOrAfter(ends, at);
         break;
       }
       k++;
@@ -131,24 +131,24 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 const FOLLOWING_SUBJECT_CHARS = 40;
 
 /** Every year written in the text, in one pass. */
-export function findYears(text: string): { at: number; year: number }[] {
-  const found: { at: number; year: number }[] = [];
+export function findYears(text: string): { start: number; year: number }[] {
+  const found: { start: number; year: number }[] = [];
   YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = YEAR.exec(text))) found.push({ at: m.index, year: Number(m[0]) });
+  while ((m = YEAR.exec(text))) found.push({ start: m.index, year: Number(m[0]) });
   return found;
 }
 
 function yearsIn(env: FigureEnv, from: number, to: number): number[] {
   const all = env.years;
   const years: number[] = [];
-  for (let k = partitionPoint(all.length, (i) => all[i]!.at < from); k < all.length && all[k]!.at + 4 <= to; k++)
+  for (let k = firstStartingAtOrAfter(all, from); k < all.length && all[k]!.start + 4 <= to; k++)
     years.push(all[k]!.year);
   return years;
 }
 
 function lowerBound<T extends { start: number }>(items: readonly T[], at: number): number {
-  return partitionPoint(items.length, (i) => items[i]!.start < at);
+  return firstStartingAtOrAfter(items, at);
 }
 
 /** The place the number is about: the nearest one named before it in the sentence, else the nearest after. */
@@ -323,7 +323,7 @@ export class ContextNearby implements DigitFilter {
     const ends = this.env.sentenceEnds;
     const contexts = this.env.contexts;
     let k = this.sentence;
-    if (k > 0 && ends[k - 1]! >= start) k = partitionPoint(ends.length, (i) => ends[i]! < start);
+    if (k > 0 && ends[k - 1]! >= start) k = firstAtOrAfter(ends, start);
     while (k < ends.length && ends[k]! < start) k++;
     this.sentence = k;
     const sentenceStart = k > 0 ? ends[k - 1]! + 1 : 0;

@@ -92,7 +92,7 @@ const NON_ASCII_SPACE = /\s/;
 const LINE_BREAK_CODES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029, 0x0085]);
 
 /** JavaScript's `\s`, by code unit. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return (c === 0xa0 || c >= 0x1680) && NON_ASCII_SPACE.test(String.fromCharCode(c));
 }

@@ -1,7 +1,7 @@
 // Reads number phrases in folded text: "3.6 trillion yuan", "rmb 3.6 trillion", "2.68 per cent", "10th", "no. 10",
 // "top ten", "more than 5 million", "nearly one million", "third consecutive year", "for the first time",
 // "the largest source". Each becomes a value with a class that says what kind of quantity it can be.
-import { escapeRegex, partitionPoint } from './search';
+import { escapeRegex, firstAtOrAfter } from './search';
 import { CARDINAL_WORD, ORDINAL_WORD, cardinalPhraseValue, ordinalWordValue } from './number-words';
 
 export type NumberClass =
@@ -376,7 +376,7 @@ export function findNumberPhrases(
   wordStarts: readonly number[] = [],
   filter?: DigitFilter,
 ): NumberPhrase[] {
-  let k = partitionPoint(wordStarts.length, (i) => wordStarts[i]! < from);
+  let k = firstAtOrAfter(wordStarts, from);
   DIGIT_RUN.lastIndex = from;
   let digits = DIGIT_RUN.exec(text);
   // Digit runs and number words, merged in text order as they are read: no list of starts to build and sort.

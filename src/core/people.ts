@@ -1,6 +1,7 @@
 // Deciding whether a family name alone ("Liu", "Ms. Liu", "Director Liu", "Fink's") is a roundtable speaker.
 // When in doubt, do not link: a wrong name is worse than a missed one.
 import nlp from 'compromise';
+import { isSpaceCode } from './fold';
 
 /** Family names that are also everyday words or very common tokens: alone they need an honorific or a title. */
 export const FALSE_FRIEND_FAMILY_NAMES = new Set([
@@ -30,7 +31,7 @@ const NO_HONORIFIC = { found: false } as const;
 /** The honorific or title just before a name, and the gender the honorific gives, if any. */
 export function honorificBefore(original: string, at: number): { found: boolean; gender?: Gender } {
   // A title is always followed by whitespace: most names are not, or are ruled out by this one look.
-  if (at === 0 || !/\s/.test(original[at - 1]!)) return NO_HONORIFIC;
+  if (at === 0 || !isSpaceCode(original.charCodeAt(at - 1))) return NO_HONORIFIC;
   HONORIFIC_BEFORE.lastIndex = at;
   const m = HONORIFIC_BEFORE.exec(original);
   if (!m) return NO_HONORIFIC;
