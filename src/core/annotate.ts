@@ -229,7 +229,8 @@ export function annotateText(
 
 /** The figure mentions among number phrases, appended to `out` in text order. */
 function linkFigures(text: string, folded: Folded, env: FigureEnv, phrases: readonly NumberPhrase[], out: Mention[]) {
-  for (const phrase of phrases) {
+  for (let i = 0; i < phrases.length; i++) {
+    const phrase = phrases[i]!;
     const link = linkFigure(env, phrase);
     if (!link) continue;
     const [start, end] = toOriginal(folded, text, phrase.start, phrase.end);
@@ -330,7 +331,8 @@ function validateNames(
   const fullByFamily = new Map<string, FullName[]>();
   // Found in text order (those named before it first), so they are sorted already but for odd cases.
   if (!sortedByStart(fullNames)) fullNames.sort((a, b) => a.start - b.start);
-  for (const f of fullNames) {
+  for (let i = 0; i < fullNames.length; i++) {
+    const f = fullNames[i]!;
     const list = fullByFamily.get(f.family);
     if (list) list.push(f);
     else fullByFamily.set(f.family, [f]);
@@ -348,10 +350,15 @@ function readFullNames(
   namedInFull: Set<string>,
   fullNames: FullName[],
 ): void {
-  for (const c of candidates) {
+  // Index loops in the per-candidate passes: on a page's first pass this code is not optimised yet, and every
+  // for…of there made an iterator and a result object per step (a fifth of the pass's allocations).
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
+    const forms = c.forms;
     let full = false;
     let family: string | undefined;
-    for (const form of c.forms) {
+    for (let fi = 0; fi < forms.length; fi++) {
+      const form = forms[fi]!;
       if (form.type === 'name') namedInFull.add(form.id);
       else if (form.type === 'full-name') full = true;
       else if (form.type === 'family-name') family = form.folded;
@@ -365,7 +372,8 @@ function readFullNames(
       c.otherGiven =
         !!speakers && c.titleCase && otherPersonGivenName(text, c.s, c.e, speakers[0]!.givenNames) !== undefined;
     }
-    for (const form of c.forms) {
+    for (let fi = 0; fi < forms.length; fi++) {
+      const form = forms[fi]!;
       if (form.type === 'full-name' && c.capitalised) {
         fullNames.push({ start: c.s, family: compiled.familyNameOf.get(form.id)!, id: form.id });
       } else if (form.type === 'family-name' && c.otherGiven) {
@@ -389,14 +397,16 @@ function chooseNames(
 ): Mention[] {
   const out: Mention[] = [];
   let coveredUntil = -1;
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     if (c.start < coveredUntil) continue;
     originalSpan(c, text, folded);
     const { s, e } = c;
     const original = text.slice(s, e);
     let id: string | undefined;
     let kind: MentionKind | undefined;
-    for (const form of c.forms) {
+    for (let fi = 0; fi < c.forms.length; fi++) {
+      const form = c.forms[fi]!;
       if (!formAccepted(form, c, original, text, namedInFull)) continue;
       if (form.type === 'family-name') {
         id = resolveFamilyName(form, c, text, fullByFamily.get(form.folded) ?? [], compiled, verdict);
@@ -517,7 +527,7 @@ function sortedByStart(items: readonly { start: number }[]): boolean {
 
 /** The speaker with `id` among those of one family name (a loop: this runs for every bare family name). */
 function speakerById<T extends { id: string }>(speakers: readonly T[], id: string): T | undefined {
-  for (const sp of speakers) if (sp.id === id) return sp;
+  for (let i = 0; i < speakers.length; i++) if (speakers[i]!.id === id) return speakers[i];
   return undefined;
 }
 

@@ -76,8 +76,8 @@ const SENTENCE_END =
 export function findSentenceEnds(text: string): number[] {
   const ends: number[] = [];
   SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text))) ends.push(m.index);
+  // Every sentence end is one character: `test` and lastIndex say where, without a match object per sentence.
+  while (SENTENCE_END.test(text)) ends.push(SENTENCE_END.lastIndex - 1);
   return ends;
 }
 
@@ -134,8 +134,11 @@ const FOLLOWING_SUBJECT_CHARS = 40;
 export function findYears(text: string): { start: number; year: number }[] {
   const found: { start: number; year: number }[] = [];
   YEAR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = YEAR.exec(text))) found.push({ start: m.index, year: Number(m[0]) });
+  // A year is four digits: `test` and lastIndex say where, without a match object per year.
+  while (YEAR.test(text)) {
+    const start = YEAR.lastIndex - 4;
+    found.push({ start, year: Number(text.slice(start, start + 4)) });
+  }
   return found;
 }
 
@@ -274,7 +277,8 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
   let bestScore = 0;
   let bestDistance = 0;
   let years: number[] | undefined;
-  for (const figure of figures) {
+  for (let i = 0; i < figures.length; i++) {
+    const figure = figures[i]!;
     // The place first: it is one look-up, and most figures of a unit are about another place.
     const fit = subjectFit(env, subject, figure);
     if (fit < 0) continue;

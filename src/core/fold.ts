@@ -102,6 +102,14 @@ function isDashCode(c: number): boolean {
   return c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
 }
 
+/**
+ * Where a global expression whose matches all have `length` code units next matches (from its lastIndex), or the
+ * text's length. `test` rather than `exec`: no match object is made for each of a page's thousands of matches.
+ */
+function nextMatch(re: RegExp, text: string, length: number): number {
+  return re.test(text) ? re.lastIndex - length : text.length;
+}
+
 /** Folds `text` in one linear pass: two expressions find the few places that need more than lower case. */
 export function fold(text: string): Folded {
   const n = text.length;
@@ -130,17 +138,17 @@ export function fold(text: string): Folded {
   };
 
   NOT_PLAIN.lastIndex = 0;
-  let special = NOT_PLAIN.exec(text)?.index ?? n;
+  let special = nextMatch(NOT_PLAIN, text, 1);
   DOUBLE_SPACE.lastIndex = 0;
-  let doubleSpace = DOUBLE_SPACE.exec(text)?.index ?? n;
+  let doubleSpace = nextMatch(DOUBLE_SPACE, text, 2);
   for (;;) {
     if (special < copied) {
       NOT_PLAIN.lastIndex = copied;
-      special = NOT_PLAIN.exec(text)?.index ?? n;
+      special = nextMatch(NOT_PLAIN, text, 1);
     }
     if (doubleSpace < copied) {
       DOUBLE_SPACE.lastIndex = copied;
-      doubleSpace = DOUBLE_SPACE.exec(text)?.index ?? n;
+      doubleSpace = nextMatch(DOUBLE_SPACE, text, 2);
     }
     const at = Math.min(special, doubleSpace);
     if (at >= n) break;
@@ -168,7 +176,7 @@ export function fold(text: string): Folded {
       if (firstDash < 0 && to - from === 1 && c === NEWLINE && (len > 0 || from > copied) && to < n) {
         // A lone line break between words folds to itself: it stays inside the stretch that is copied whole.
         NOT_PLAIN.lastIndex = to;
-        special = NOT_PLAIN.exec(text)?.index ?? n;
+        special = nextMatch(NOT_PLAIN, text, 1);
         continue;
       }
       copy(copied, from);
@@ -186,7 +194,7 @@ export function fold(text: string): Folded {
     if (c < 0x80) {
       // A control character or DEL: folded as itself, so only the search moves on.
       NOT_PLAIN.lastIndex = at + 1;
-      special = NOT_PLAIN.exec(text)?.index ?? n;
+      special = nextMatch(NOT_PLAIN, text, 1);
       continue;
     }
     const pair = c >= 0xd800 && c <= 0xdbff && at + 1 < n && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;

@@ -132,7 +132,10 @@ export class FormScanner<T = Form[]> {
       const after = text.charCodeAt(start + length);
       // A non-ASCII letter right after the longest form: only the shorter forms inside it end at a boundary.
       const longestOk = !(after >= 0x80 && isWordChar(after));
-      for (const ending of this.endingsAt(text, start, length)) {
+      const endings = this.endingsAt(text, start, length);
+      // An index loop: for…of makes an iterator per hit while this code is not yet optimised.
+      for (let i = 0; i < endings.length; i++) {
+        const ending = endings[i]!;
         if (ending.length === length && !longestOk) continue;
         if (start + ending.length > to) continue;
         sink.visit(start, start + ending.length, ending.prepared);

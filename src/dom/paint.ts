@@ -137,7 +137,7 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
   const addRanges = (name: HighlightName, ranges: StaticRange[]) => {
     const h = highlights.get(name);
     if (h) {
-      for (const range of ranges) h.add(range);
+      for (let i = 0; i < ranges.length; i++) h.add(ranges[i]!);
       return;
     }
     // Arguments are bounded by the stack: a page with very many mentions gets them in chunks.
@@ -162,7 +162,8 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
       const gathered = new Map<HighlightName, StaticRange[]>();
       const segs = collected.segments;
       let segment = 0;
-      for (const mention of mentions) {
+      for (let i = 0; i < mentions.length; i++) {
+        const mention = mentions[i]!;
         const { start, end } = mention;
         // Mentions come in text order: the segment holding this one is at or after the previous one's.
         if (segment >= segs.length || segs[segment]!.start > start) segment = firstSegmentEndingAfter(collected, start);
