@@ -157,9 +157,10 @@ interface Candidate {
  */
 function originalSpan(c: Candidate, text: string, folded: Folded): void {
   if (c.s >= 0) return;
-  const [s, e] = toOriginal(folded, text, c.start, c.end);
-  c.s = s;
-  c.e = e;
+  // Read by index: destructuring an array goes through an iterator while this code is not yet optimised.
+  const span = toOriginal(folded, text, c.start, c.end);
+  c.s = span[0];
+  c.e = span[1];
 }
 
 interface FullName {
@@ -233,8 +234,8 @@ function linkFigures(text: string, folded: Folded, env: FigureEnv, phrases: read
     const phrase = phrases[i]!;
     const link = linkFigure(env, phrase);
     if (!link) continue;
-    const [start, end] = toOriginal(folded, text, phrase.start, phrase.end);
-    out.push(figureMention(text, start, end, link.figure, link.agreement, phrase.value));
+    const span = toOriginal(folded, text, phrase.start, phrase.end);
+    out.push(figureMention(text, span[0], span[1], link.figure, link.agreement, phrase.value));
   }
 }
 
@@ -300,7 +301,9 @@ function figureMention(
 const SHORT_RIVALS = new Set(RIVAL_PLACES.filter((r) => r.replace(/\./g, '').length <= 3));
 
 function rivalCaseOk(text: string, folded: Folded, start: number, end: number, form: Form): boolean {
-  const [s, e] = toOriginal(folded, text, start, end);
+  const span = toOriginal(folded, text, start, end);
+  const s = span[0];
+  const e = span[1];
   // "US" is a country, "us" a pronoun: short names count only as written.
   if (SHORT_RIVALS.has(form.spelling)) return text.startsWith(form.spelling, s) && e - s === form.spelling.length;
   const first = text[s];

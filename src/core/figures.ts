@@ -287,8 +287,9 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
     if (figure.year !== undefined) {
       // The year written in the number's clause decides; failing that, a year written in its sentence.
       if (!years) {
-        years = yearsIn(env, ...clauseAround(env.text, sentence, phrase.start, phrase.end));
-        if (years.length === 0) years = yearsIn(env, ...sentence);
+        const clause = clauseAround(env.text, sentence, phrase.start, phrase.end);
+        years = yearsIn(env, clause[0], clause[1]);
+        if (years.length === 0) years = yearsIn(env, sentence[0], sentence[1]);
       }
       if (years.length > 0 && !years.includes(figure.year)) continue;
     }
