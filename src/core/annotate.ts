@@ -203,7 +203,10 @@ export function annotateText(
 
   // 2. Names: validate each candidate against the original spelling; longest valid match per start wins.
   const placeSubjects: SubjectHit[] = [];
-  const names = validateNames(text, folded, candidates, compiled, verdict, kinds, placeSubjects, options.namedBefore);
+  const names = validateNames(
+    { text, folded, candidates, compiled, verdict, kinds, placeSubjects },
+    options.namedBefore ?? [],
+  );
 
   // 3. Figures: number phrases only near context words.
   const figures: Mention[] = [];
@@ -310,16 +313,20 @@ function rivalCaseOk(text: string, folded: Folded, start: number, end: number, f
   return first !== undefined && first !== first.toLowerCase();
 }
 
-function validateNames(
-  text: string,
-  folded: Folded,
-  candidates: Candidate[],
-  compiled: CompiledMatcher,
-  verdict: string,
-  kinds: ReadonlySet<MentionKind>,
-  placeSubjects: SubjectHit[],
-  namedBefore: readonly string[] = [],
-): Mention[] {
+/** What both name passes read: the text, its folding, the scanner's candidates, and where places are collected. */
+interface NamePass {
+  text: string;
+  folded: Folded;
+  candidates: Candidate[];
+  compiled: CompiledMatcher;
+  verdict: string;
+  kinds: ReadonlySet<MentionKind>;
+  /** Places found, for figures to know what they are about (whether or not places are shown). */
+  placeSubjects: SubjectHit[];
+}
+
+function validateNames(pass: NamePass, namedBefore: readonly string[]): Mention[] {
+  const { compiled } = pass;
   // Each pass is a function of its own: a loop this long is optimised while it runs, and code optimised that way
   // for a whole page was seen thrown away again at the next, small pass (one appended paragraph).
   const namedInFull = new Set<string>();
@@ -329,7 +336,7 @@ function validateNames(
     const family = compiled.familyNameOf.get(id);
     if (family !== undefined) fullNames.push({ start: i - namedBefore.length, family, id });
   });
-  readFullNames(text, folded, candidates, compiled, namedInFull, fullNames);
+  readFullNames(pass, namedInFull, fullNames);
   // Grouped by family name and sorted, so each bare family name finds its nearest full mention by binary search.
   const fullByFamily = new Map<string, FullName[]>();
   // Found in text order (those named before it first), so they are sorted already but for odd cases.
@@ -341,18 +348,12 @@ function validateNames(
     else fullByFamily.set(f.family, [f]);
   }
 
-  return chooseNames(text, folded, candidates, compiled, verdict, kinds, placeSubjects, namedInFull, fullByFamily);
+  return chooseNames(pass, namedInFull, fullByFamily);
 }
 
 /** Pass 1: which bodies are named in full (for word-like acronyms), and full names of people (speakers or not). */
-function readFullNames(
-  text: string,
-  folded: Folded,
-  candidates: Candidate[],
-  compiled: CompiledMatcher,
-  namedInFull: Set<string>,
-  fullNames: FullName[],
-): void {
+function readFullNames(pass: NamePass, namedInFull: Set<string>, fullNames: FullName[]): void {
+  const { text, folded, candidates, compiled } = pass;
   // Index loops in the per-candidate passes: on a page's first pass this code is not optimised yet, and every
   // for…of there made an iterator and a result object per step (a fifth of the pass's allocations).
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -388,16 +389,11 @@ function readFullNames(
 
 /** Pass 2: choose, per start, the longest candidate whose spelling and context check out. */
 function chooseNames(
-  text: string,
-  folded: Folded,
-  candidates: Candidate[],
-  compiled: CompiledMatcher,
-  verdict: string,
-  kinds: ReadonlySet<MentionKind>,
-  placeSubjects: SubjectHit[],
+  pass: NamePass,
   namedInFull: ReadonlySet<string>,
   fullByFamily: ReadonlyMap<string, FullName[]>,
 ): Mention[] {
+  const { text, folded, candidates, compiled, verdict, kinds, placeSubjects } = pass;
   const out: Mention[] = [];
   let coveredUntil = -1;
   for (let ci = 0; ci < candidates.length; ci++) {

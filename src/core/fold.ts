@@ -57,7 +57,7 @@ const nonAsciiCache = new Map<string, string>();
 const MARKS = /\p{M}/gu;
 
 /** How one non-ASCII character folds: '' (dropped), ' ', '\n', '-', "'", or its diacritic-free lower case. */
-function foldNonAscii(ch: string): string {
+export function foldNonAscii(ch: string): string {
   let out = nonAsciiCache.get(ch);
   if (out !== undefined) return out;
   const code = ch.charCodeAt(0);

@@ -25,6 +25,11 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'button',
 ]);
 
+/** The elements that can have a shadow root attached, besides custom elements (DOM Standard, attachShadow). */
+export const SHADOW_HOSTS: ReadonlySet<string> = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
+
 /** Elements that start a new line of text: words on either side never run together. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',

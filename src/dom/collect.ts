@@ -1,7 +1,7 @@
 // Collects a page's visible text in one TreeWalker pass, with a map from text offsets back to text nodes. Skips
 // what a reader does not see as text (scripts, styles, form fields, editable regions, hidden content, our own UI)
 // and descends into open shadow roots in place.
-import { BLOCK_TAGS, SKIPPED_TAGS, hiddenByAttributes } from '../core/html-rules';
+import { BLOCK_TAGS, SHADOW_HOSTS, SKIPPED_TAGS, hiddenByAttributes } from '../core/html-rules';
 import { partitionPoint } from '../core/search';
 
 export interface Segment {
@@ -21,28 +21,6 @@ export interface CollectOptions {
   /** Extra elements to skip with their subtree. */
   skip?: (el: Element) => boolean;
 }
-
-/** The elements that can have a shadow root attached, besides custom elements (DOM Standard, attachShadow). */
-const SHADOW_HOSTS: ReadonlySet<string> = new Set([
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'div',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'main',
-  'nav',
-  'p',
-  'section',
-  'span',
-]);
 
 /** Elements of our own (hover card host, fallback marks are page text and are not skipped). */
 export function isOwnUi(el: Element): boolean {

@@ -1,6 +1,7 @@
 // The content script and engine in real Chromium: highlights on the source article, hover cards, silence on an
 // unrelated page, new paragraphs painted.
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadDataset } from '../../src/dataset';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
@@ -33,6 +34,27 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The live page, once the engine has painted it. */
+async function openLivePage() {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/live.html'));
+  await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  return page;
+}
+
+/** Adds a paragraph to the live page's article, as a live blog's update does. */
+async function appendParagraph(page: Page, text: string, id = '') {
+  await page.evaluate(
+    ([t, i]) => {
+      const p = document.createElement('p');
+      p.textContent = t;
+      if (i) p.id = i;
+      document.querySelector('article')!.append(p);
+    },
+    [text, id] as const,
+  );
+}
 
 test('the source article gets a highlight for every speaker', async () => {
   const page = await browser.context.newPage();
@@ -75,14 +97,8 @@ test('resting the pointer on a name opens its hover card; Escape closes it', asy
 });
 
 test('a figure that differs from the roundtable says so in its card', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/live.html'));
-  await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    p.textContent = 'Officials said China’s R&D spending reached 2.5% of GDP in 2024.';
-    document.querySelector('article')!.append(p);
-  });
+  const page = await openLivePage();
+  await appendParagraph(page, 'Officials said China’s R&D spending reached 2.5% of GDP in 2024.');
   await expect
     .poll(async () => (await paintedTexts(page))['gii-lens-figure-differs'] ?? [], { timeout: 5_000 })
     .toContain('2.5%');
@@ -95,17 +111,10 @@ test('a figure that differs from the roundtable says so in its card', async () =
 });
 
 test('paragraphs appended after load get their mentions painted', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/live.html'));
-  await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  const page = await openLivePage();
   expect((await paintedTexts(page))['gii-lens-person'] ?? []).not.toContain('Marco Alemán');
-  await page.evaluate(() => {
-    for (const text of ['Marco Alemán of WIPO sent a message, read by Ms. LIU Hua.', 'Xiaomi and Huawei also spoke.']) {
-      const p = document.createElement('p');
-      p.textContent = text;
-      document.querySelector('article')!.append(p);
-    }
-  });
+  await appendParagraph(page, 'Marco Alemán of WIPO sent a message, read by Ms. LIU Hua.');
+  await appendParagraph(page, 'Xiaomi and Huawei also spoke.');
   await expect
     .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
     .toContain('Marco Alemán');
@@ -115,23 +124,13 @@ test('paragraphs appended after load get their mentions painted', async () => {
 });
 
 test('a bare family name in a new paragraph is the speaker the page named in full before it', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/live.html'));
-  await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  const page = await openLivePage();
   // Three speakers are called Zheng; the live page names one in full, then a later update says "Ms. Zheng".
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    p.textContent = 'ZHENG Juanjuan of Xiaomi described the company’s patent work.';
-    document.querySelector('article')!.append(p);
-  });
+  await appendParagraph(page, 'ZHENG Juanjuan of Xiaomi described the company’s patent work.');
   await expect
     .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
     .toContain('ZHENG Juanjuan');
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    p.textContent = 'Asked about standards, Ms. Zheng said more work was under way.';
-    document.querySelector('article')!.append(p);
-  });
+  await appendParagraph(page, 'Asked about standards, Ms. Zheng said more work was under way.');
   await expect
     .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
     .toContain('Zheng');
@@ -141,15 +140,8 @@ test('a bare family name in a new paragraph is the speaker the page named in ful
 });
 
 test('a paragraph removed from the page takes its highlights with it', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(server.url('/live.html'));
-  await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    p.id = 'update';
-    p.textContent = 'Carsten Fink of WIPO presented the findings by video.';
-    document.querySelector('article')!.append(p);
-  });
+  const page = await openLivePage();
+  await appendParagraph(page, 'Carsten Fink of WIPO presented the findings by video.', 'update');
   await expect
     .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
     .toContain('Carsten Fink');

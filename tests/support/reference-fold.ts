@@ -1,33 +1,11 @@
 // The folding that shipped before the character-class version in src/core/fold.ts: one regular expression with an
 // alternative per kind of special place. Slower on a fresh page, but short and plain, so the tests hold the new
-// folding to it, output and offset map alike.
+// folding to it, output and offset map alike. How a single non-ASCII character folds is shared (foldNonAscii): what
+// is compared is where the special places are found and how runs around them are folded.
+import { foldNonAscii } from '../../src/core/fold';
+
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
-const nonAsciiCache = new Map<string, string>();
-const MARKS = /\p{M}/gu;
-
-/** How one non-ASCII character folds: '' (dropped), ' ', '\n', '-', "'", or its diacritic-free lower case. */
-function foldNonAscii(ch: string): string {
-  let out = nonAsciiCache.get(ch);
-  if (out !== undefined) return out;
-  const code = ch.charCodeAt(0);
-  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d) {
-    out = '-';
-  } else if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x00b4) {
-    out = "'";
-  } else if (code === 0x2028 || code === 0x2029 || code === 0x0085) {
-    out = '\n';
-  } else if (code === 0x00ad || code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff) {
-    out = ''; // soft hyphens and zero-width characters split words invisibly: drop them
-  } else if (/\s/u.test(ch)) {
-    out = ' ';
-  } else {
-    out = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
-  }
-  nonAsciiCache.set(ch, out);
-  return out;
-}
-
 /**
  * Everything folding changes beyond ASCII case: whitespace runs, a single non-space whitespace character, dashes
  * with the whitespace around them, and any non-ASCII character. Between two such places the folded text is the

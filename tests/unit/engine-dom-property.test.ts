@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { annotate } from '../../src/core';
 import { boundsOf, collectText, piecesOf } from '../../src/dom/collect';
 import { createPainter } from '../../src/dom/paint';
+import { installFakeHighlights } from '../support/fake-highlights';
 
 const WORDS = [
   'LIU Hua',
@@ -160,22 +161,7 @@ describe('painting then clearing leaves the page as it was', () => {
   });
 
   test('custom highlights: the DOM is never written at all', () => {
-    // happy-dom has no CSS Custom Highlight API: a minimal registry stands in for Chromium's.
-    // Like Chromium's: `new Highlight(range1, range2, …)`, then a set of ranges.
-    class FakeHighlight extends Set<AbstractRange> {
-      constructor(...ranges: AbstractRange[]) {
-        super(ranges);
-      }
-    }
-    class FakeStaticRange {
-      constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
-        Object.assign(this, init);
-      }
-    }
-    const registry = new Map<string, FakeHighlight>();
-    const fakes = { CSS: { highlights: registry }, Highlight: FakeHighlight, StaticRange: FakeStaticRange };
-    for (const [name, value] of Object.entries(fakes))
-      Object.defineProperty(window, name, { value, configurable: true });
+    const { registry, uninstall } = installFakeHighlights();
     try {
       fc.assert(
         fc.property(fc.array(treeArb, { minLength: 1, maxLength: 4 }), (trees) => {
@@ -197,7 +183,7 @@ describe('painting then clearing leaves the page as it was', () => {
         { seed: 20251120, numRuns: 1000 },
       );
     } finally {
-      for (const name of Object.keys(fakes)) Reflect.deleteProperty(window, name);
+      uninstall();
     }
   });
 });

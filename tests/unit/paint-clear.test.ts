@@ -6,26 +6,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { annotate } from '../../src/core';
 import { collectText } from '../../src/dom/collect';
 import { createPainter, type Painter } from '../../src/dom/paint';
+import { installFakeHighlights } from '../support/fake-highlights';
 
-// happy-dom has no CSS Custom Highlight API: a minimal registry stands in for Chromium's.
-class FakeHighlight extends Set<AbstractRange> {
-  constructor(...ranges: AbstractRange[]) {
-    super(ranges);
-  }
-}
-class FakeStaticRange {
-  constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
-    Object.assign(this, init);
-  }
-}
-const registry = new Map<string, FakeHighlight>();
-const fakes = { CSS: { highlights: registry }, Highlight: FakeHighlight, StaticRange: FakeStaticRange };
+let fakes: ReturnType<typeof installFakeHighlights>;
 beforeAll(() => {
-  for (const [name, value] of Object.entries(fakes)) Object.defineProperty(window, name, { value, configurable: true });
+  fakes = installFakeHighlights();
 });
-afterAll(() => {
-  for (const name of Object.keys(fakes)) Reflect.deleteProperty(window, name);
-});
+afterAll(() => fakes.uninstall());
 
 function paintedPage(mode: 'highlight' | 'wrap'): Painter {
   document.body.innerHTML =
@@ -59,6 +46,6 @@ describe.each(['highlight', 'wrap'] as const)('clearing part of a painted page (
     document.getElementById('b')!.remove();
     painter.clearDetached();
     expect(ids(painter)).toEqual(['liu-hua']);
-    if (mode === 'highlight') expect([...registry.values()].reduce((n, h) => n + h.size, 0)).toBe(1);
+    if (mode === 'highlight') expect([...fakes.registry.values()].reduce((n, h) => n + h.size, 0)).toBe(1);
   });
 });
