@@ -12,7 +12,7 @@ import {
   type FigureEnv,
   type SubjectHit,
 } from './figures';
-import { fold, foldPhrase, toOriginal, type Folded } from './fold';
+import { fold, foldPhrase, toOriginalInto, type Folded } from './fold';
 import { buildForms, WORD_ACRONYMS, type Form } from './forms';
 import { findNumberPhrases, NUMBER_WORD_STARTS, type NumberPhrase } from './numbers';
 import {
@@ -158,7 +158,7 @@ interface Candidate {
 function originalSpan(c: Candidate, text: string, folded: Folded): void {
   if (c.s >= 0) return;
   // Read by index: destructuring an array goes through an iterator while this code is not yet optimised.
-  const span = toOriginal(folded, text, c.start, c.end);
+  const span = toOriginalInto(folded, text, c.start, c.end, SPAN);
   c.s = span[0];
   c.e = span[1];
 }
@@ -237,7 +237,7 @@ function linkFigures(text: string, folded: Folded, env: FigureEnv, phrases: read
     const phrase = phrases[i]!;
     const link = linkFigure(env, phrase);
     if (!link) continue;
-    const span = toOriginal(folded, text, phrase.start, phrase.end);
+    const span = toOriginalInto(folded, text, phrase.start, phrase.end, SPAN);
     out.push(figureMention(text, span[0], span[1], link.figure, link.agreement, phrase.value));
   }
 }
@@ -300,11 +300,14 @@ function figureMention(
   return { start, end, text: text.slice(start, end), kind: 'figure', id: figure.id, agreement, pageValue: value };
 }
 
+/** Where toOriginalInto writes a span that is read at once (one array for all the pass's spans). */
+const SPAN: [number, number] = [0, 0];
+
 /** Rival places of three letters or fewer, dots aside ("US", "U.S.", "UK"). */
 const SHORT_RIVALS = new Set(RIVAL_PLACES.filter((r) => r.replace(/\./g, '').length <= 3));
 
 function rivalCaseOk(text: string, folded: Folded, start: number, end: number, form: Form): boolean {
-  const span = toOriginal(folded, text, start, end);
+  const span = toOriginalInto(folded, text, start, end, SPAN);
   const s = span[0];
   const e = span[1];
   // "US" is a country, "us" a pronoun: short names count only as written.

@@ -231,6 +231,17 @@ const COMBINING = /\p{M}/u;
 
 /** Maps a folded span [start, end) back to the original text. */
 export function toOriginal(folded: Folded, original: string, start: number, end: number): [number, number] {
+  return toOriginalInto(folded, original, start, end, [0, 0]);
+}
+
+/** toOriginal, written into `out` (the matcher maps thousands of spans and reads each at once). */
+export function toOriginalInto(
+  folded: Folded,
+  original: string,
+  start: number,
+  end: number,
+  out: [number, number],
+): [number, number] {
   const from = start < folded.text.length ? originOf(folded, start) : folded.originalLength;
   let to = end > 0 ? originOf(folded, end - 1) + 1 : from;
   // Keep a surrogate pair and any combining marks that followed the last character inside the span.
@@ -238,7 +249,9 @@ export function toOriginal(folded: Folded, original: string, start: number, end:
   if (last >= 0xd800 && last <= 0xdbff) to++;
   // Combining marks start at U+0300: an ASCII or Latin-1 character after the span ends it without a test.
   while (to < original.length && original.charCodeAt(to) >= 0x300 && COMBINING.test(original[to]!)) to++;
-  return [from, to];
+  out[0] = from;
+  out[1] = to;
+  return out;
 }
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -329,7 +329,25 @@ function readSuperlative(text: string, s: number, phrase: string): NumberPhrase 
 }
 
 /** Digit runs: one cheap regular expression. */
-const DIGIT_RUN = new RegExp(`(?<![\\w.,])(${DIGITS})`, 'g');
+const DIGIT_RUN = new RegExp(`(?<![\\w.,])(?:${DIGITS})`, 'g');
+
+/** Digits, commas and full stops: what a digit run is made of. */
+const isDigitRunCode = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e;
+
+/**
+ * The next digit run from DIGIT_RUN's lastIndex, as [start, end), or undefined. Found with `test`: where the run
+ * ends is lastIndex, and its start is found by stepping back over digits, commas and full stops — the expression
+ * never starts a run right after one of them, so the step back stops exactly there. No match object per number.
+ */
+function nextDigitRun(text: string, span: [number, number]): boolean {
+  if (!DIGIT_RUN.test(text)) return false;
+  const end = DIGIT_RUN.lastIndex;
+  let start = end;
+  while (start > 0 && isDigitRunCode(text.charCodeAt(start - 1))) start--;
+  span[0] = start;
+  span[1] = end;
+  return true;
+}
 /** At a number word the form scanner found, which kind of phrase starts there (sticky: tried there only). */
 const CARDINAL_AT = new RegExp(`((?:(?:${CARDINAL_WORD})(?:[ -](?:and[ -])?)?)+)\\b`, 'y');
 const ORDINAL_AT = new RegExp(`(${ORDINAL_WORD})\\b`, 'y');
@@ -378,24 +396,25 @@ export function findNumberPhrases(
 ): NumberPhrase[] {
   let k = firstAtOrAfter(wordStarts, from);
   DIGIT_RUN.lastIndex = from;
-  let digits = DIGIT_RUN.exec(text);
+  const run: [number, number] = [0, 0];
+  let moreDigits = nextDigitRun(text, run);
   // Digit runs and number words, merged in text order as they are read: no list of starts to build and sort.
   const out: NumberPhrase[] = [];
   let consumed = -1;
   for (;;) {
     // `to` stands for "none left": a small integer, where Infinity would turn the comparisons below into ones on
     // doubles that code optimised for a page's many numbers does not expect.
-    const digitAt = digits && digits.index < to ? digits.index : to;
+    const digitAt = moreDigits && run[0] < to ? run[0] : to;
     const wordAt = k < wordStarts.length && wordStarts[k]! < to ? wordStarts[k]! : to;
     if (digitAt === to && wordAt === to) return out;
     let phrase: NumberPhrase | undefined;
     if (digitAt < wordAt) {
       // Inside the previous phrase ("one million": "million" is part of "one") nothing new starts.
-      const digitEnd = digitAt + digits![1]!.length;
+      const digitEnd = run[1];
       if (digitAt >= consumed && (!filter || filter.worthReading(digitAt, digitEnd))) {
         phrase = readDigits(text, digitAt, digitEnd);
       }
-      digits = DIGIT_RUN.exec(text);
+      moreDigits = nextDigitRun(text, run);
     } else {
       if (wordAt >= consumed) phrase = phraseAtWord(text, wordAt);
       k++;
