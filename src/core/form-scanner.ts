@@ -126,9 +126,10 @@ export class FormScanner<T = Form[]> {
     let m: RegExpExecArray | null;
     while ((m = regex.exec(text)) !== null && m.index < to) {
       const start = m.index;
+      // The match's length from where it ended, without reading (and so making) the matched string.
+      const length = regex.lastIndex - start;
       regex.lastIndex = start + 1; // later starts, including those inside this match ("suzhou" in "shanghai-suzhou")
       if (start > 0 && text.charCodeAt(start - 1) >= 0x80 && isWordChar(text.charCodeAt(start - 1))) continue;
-      const length = m[0].length;
       const after = text.charCodeAt(start + length);
       // A non-ASCII letter right after the longest form: only the shorter forms inside it end at a boundary.
       const longestOk = !(after >= 0x80 && isWordChar(after));
