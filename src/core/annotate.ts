@@ -9,6 +9,7 @@ import {
   findYears,
   linkFigure,
   type ContextHit,
+  type IndexedFigure,
   type FigureEnv,
   type SubjectHit,
 } from './figures';
@@ -37,7 +38,8 @@ export interface CompiledMatcher {
   index: DatasetIndex;
   /** Finds forms; each hit arrives split into names, a context word, a rival place and a number word. */
   scanner: FormScanner<SplitForms>;
-  contextTerms: Map<string, Set<string>>;
+  /** The figures (indices) each folded context term speaks for. */
+  termFigures: Map<string, number[]>;
   partOf: Map<string, Set<string>>;
   groupings: Set<string>;
   placeIds: Set<string>;
@@ -46,21 +48,22 @@ export interface CompiledMatcher {
   /** Each speaker's folded family name. */
   familyNameOf: Map<string, string>;
   /** The figures of each unit, in dataset order. */
-  figuresByUnit: Map<Unit, Figure[]>;
+  figuresByUnit: Map<Unit, IndexedFigure[]>;
 }
 
 export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMatcher {
   const { data } = index;
   prepareWordTagger();
   const forms: Form[] = buildForms(index);
-  const contextTerms = new Map<string, Set<string>>();
-  const allTerms = new Set<string>();
-  for (const f of data.figures) {
-    const terms = new Set(f.context.map(foldPhrase));
-    contextTerms.set(f.id, terms);
-    for (const t of terms) allTerms.add(t);
-  }
-  for (const term of allTerms)
+  const termFigures = new Map<string, number[]>();
+  data.figures.forEach((f, index) => {
+    for (const term of new Set(f.context.map(foldPhrase))) {
+      const list = termFigures.get(term);
+      if (list) list.push(index);
+      else termFigures.set(term, [index]);
+    }
+  });
+  for (const term of termFigures.keys())
     forms.push({ id: CONTEXT_ID, kind: 'place', type: 'name', folded: term, spelling: term });
   for (const word of NUMBER_WORD_STARTS) {
     forms.push({ id: NUMBER_ID, kind: 'place', type: 'name', folded: word, spelling: word });
@@ -97,22 +100,23 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
     );
     for (const entry of list) entry.givenNames = given;
   }
-  const figuresByUnit = new Map<Unit, Figure[]>();
-  for (const f of data.figures) {
-    const list = figuresByUnit.get(f.unit);
-    if (list) list.push(f);
-    else figuresByUnit.set(f.unit, [f]);
-  }
+  const figuresByUnit = new Map<Unit, IndexedFigure[]>();
+  data.figures.forEach((figure, index) => {
+    const list = figuresByUnit.get(figure.unit);
+    if (list) list.push({ figure, index });
+    else figuresByUnit.set(figure.unit, [{ figure, index }]);
+  });
+  const contextFigures = (term: string | undefined) => (term === undefined ? undefined : termFigures.get(term));
   const splitForms = (list: Form[]): SplitForms => ({
     entity: list.filter((f) => f.id !== CONTEXT_ID && f.id !== RIVAL_ID && f.id !== NUMBER_ID),
     number: list.some((f) => f.id === NUMBER_ID),
-    context: list.find((f) => f.id === CONTEXT_ID)?.folded,
+    context: contextFigures(list.find((f) => f.id === CONTEXT_ID)?.folded),
     rival: list.find((f) => f.id === RIVAL_ID),
   });
   return {
     index,
     scanner: new FormScanner(forms, splitForms),
-    contextTerms,
+    termFigures,
     partOf,
     groupings,
     placeIds: new Set(data.places.map((p) => p.id)),
@@ -132,7 +136,8 @@ export interface SplitForms {
   entity: Form[];
   /** A word that may start a spelled-out number ("one", "tenth", "largest"). */
   number: boolean;
-  context: string | undefined;
+  /** A figure's context word: the figures (indices) it speaks for. */
+  context: readonly number[] | undefined;
   rival: Form | undefined;
 }
 
@@ -214,7 +219,7 @@ export function annotateText(
     const env: FigureEnv = {
       text: folded.text,
       figuresByUnit: compiled.figuresByUnit,
-      contextTerms: compiled.contextTerms,
+      nearest: new Float64Array(compiled.index.data.figures.length),
       subjects: rivals.length > 0 ? mergeByStart(placeSubjects, rivals) : placeSubjects,
       contexts,
       partOf: compiled.partOf,
@@ -267,7 +272,7 @@ class ScanCollector implements ScanSink<SplitForms> {
   ) {}
 
   visit(start: number, end: number, split: SplitForms): void {
-    if (split.context !== undefined) this.contexts.push({ start, end, term: split.context });
+    if (split.context !== undefined) this.contexts.push({ start, end, figures: split.context });
     if (split.rival && rivalCaseOk(this.text, this.folded, start, end, split.rival)) {
       this.rivals.push({ start, end, id: undefined });
     }

@@ -28,16 +28,22 @@ export interface SubjectHit {
 export interface ContextHit {
   start: number;
   end: number;
-  /** The folded context term. */
-  term: string;
+  /** The figures (indices into the dataset's figures) that this context word speaks for. */
+  figures: readonly number[];
+}
+
+/** A roundtable figure with its index among the dataset's figures (where its nearest context word is kept). */
+export interface IndexedFigure {
+  figure: Figure;
+  index: number;
 }
 
 export interface FigureEnv {
   text: string;
   /** The roundtable's figures by unit, in dataset order (grouped once, when the matcher is compiled). */
-  figuresByUnit: ReadonlyMap<Unit, readonly Figure[]>;
-  /** Folded context terms of each figure. */
-  contextTerms: ReadonlyMap<string, ReadonlySet<string>>;
+  figuresByUnit: ReadonlyMap<Unit, readonly IndexedFigure[]>;
+  /** Scratch, one slot per figure: the distance of its nearest context word to the number being linked. */
+  nearest: Float64Array;
   /** Sorted by start. */
   subjects: readonly SubjectHit[];
   /** Sorted by start. */
@@ -201,16 +207,30 @@ function contextsNear(env: FigureEnv, phrase: NumberPhrase, sentence: [number, n
   return [first, last];
 }
 
-/** How close the nearest context word of the figure is: 3 within 30 characters, 2 within 60, 1 further, 0 none. */
-function contextEvidence(env: FigureEnv, figure: Figure, phrase: NumberPhrase, near: [number, number]): number {
-  const terms = env.contextTerms.get(figure.id);
-  if (!terms) return 0;
-  let nearest = Infinity;
+/**
+ * For each figure of the unit, the distance of its nearest context word around the number (words that overlap
+ * the number do not count), in `env.nearest`: one walk over the context words near the number serves every
+ * figure, each word naming the figures it speaks for.
+ */
+function measureContexts(
+  env: FigureEnv,
+  figures: readonly IndexedFigure[],
+  phrase: NumberPhrase,
+  near: [number, number],
+): void {
+  const nearest = env.nearest;
+  for (let i = 0; i < figures.length; i++) nearest[figures[i]!.index] = Infinity;
   for (let k = near[0]; k < near[1]; k++) {
     const c = env.contexts[k]!;
     const distance = c.end <= phrase.start ? phrase.start - c.end : c.start >= phrase.end ? c.start - phrase.end : -1;
-    if (distance >= 0 && distance < nearest && terms.has(c.term)) nearest = distance;
+    if (distance < 0) continue;
+    const spoken = c.figures;
+    for (let j = 0; j < spoken.length; j++) if (distance < nearest[spoken[j]!]!) nearest[spoken[j]!] = distance;
   }
+}
+
+/** How close the nearest context word of a figure is: 3 within 30 characters, 2 within 60, 1 further, 0 none. */
+function contextEvidence(nearest: number): number {
   if (nearest === Infinity) return 0;
   return nearest <= 30 ? 3 : nearest <= 60 ? 2 : 1;
 }
@@ -273,16 +293,17 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
   const near = contextsNear(env, phrase, sentence);
   if (!hasContextOutside(env, phrase, near)) return undefined; // no figure without a context word
   const subject = nearestSubject(env, sentence, phrase);
+  measureContexts(env, figures, phrase, near);
   let best: Figure | undefined;
   let bestScore = 0;
   let bestDistance = 0;
   let years: number[] | undefined;
   for (let i = 0; i < figures.length; i++) {
-    const figure = figures[i]!;
+    const { figure, index } = figures[i]!;
     // The place first: it is one look-up, and most figures of a unit are about another place.
     const fit = subjectFit(env, subject, figure);
     if (fit < 0) continue;
-    const context = contextEvidence(env, figure, phrase, near);
+    const context = contextEvidence(env.nearest[index]!);
     if (context === 0) continue;
     if (figure.year !== undefined) {
       // The year written in the number's clause decides; failing that, a year written in its sentence.

@@ -28,7 +28,7 @@ function envOf(text: string): FigureEnv {
   return {
     text,
     figuresByUnit: new Map(),
-    contextTerms: new Map(),
+    nearest: new Float64Array(0),
     subjects: [],
     contexts: [],
     partOf: new Map(),
