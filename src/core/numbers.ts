@@ -194,10 +194,20 @@ function looksLikeYear(digits: string): boolean {
   );
 }
 
+/** The last word of every qualifier ("than" of "more than", "top" of "the top"). */
+const QUALIFIER_LAST_WORDS = new Set(QUALIFIER_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+const isLetterCode = (c: number) => c >= 0x61 && c <= 0x7a;
+
 function qualifierBefore(text: string, at: number): { qualifier: PageQualifier; start: number; rank: boolean } {
-  // Every qualifier is followed by a space or a dash: without one, nothing is looked up.
+  // Every qualifier is followed by a space or a dash, and its last word is one of a few: most numbers ("by 3",
+  // "hosts 24") are ruled out by those two looks, before the expression that reads qualifiers is run.
   const before = text.charCodeAt(at - 1);
   if (before !== SPACE && before !== DASH) return { ...EXACT, start: at };
+  // The word before: letters, with a full stop at its end at most ("approx.", "no.").
+  let wordStart = at - 1;
+  if (wordStart > 0 && text.charCodeAt(wordStart - 1) === 0x2e) wordStart--;
+  while (wordStart > 0 && isLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (!QUALIFIER_LAST_WORDS.has(text.slice(wordStart, at - 1))) return { ...EXACT, start: at };
   const m = execAt(QUALIFIER_BEFORE, text, at);
   if (!m) return { qualifier: 'exact', start: at, rank: false };
   let word = m[1]!;
