@@ -5,6 +5,7 @@ import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
 import { collectText } from '../dom/collect';
 import { createPainter, highlightStyles, installStyles, type PaintedRange } from '../dom/paint';
+import { visibilityChecker } from '../dom/visible';
 import { createBatcher, watchMutations, type Changes, type Watcher } from '../dom/watch';
 import type { EngineHandle, EngineStartOptions } from '../extension/engine-api';
 import type { PageStatus, StepResult } from '../extension/messages';
@@ -41,7 +42,12 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   let stopped = false;
 
   const root = () => doc.body ?? doc.documentElement;
-  const painted = (): Mention[] => painter.ranges().map((p) => p.mention);
+  /** What is painted and shown: the summary and the next/previous mention leave out text the page hides. */
+  const shownRanges = (): PaintedRange[] => {
+    const shown = visibilityChecker();
+    return painter.ranges().filter((p) => shown(p.range.startContainer));
+  };
+  const painted = (): Mention[] => shownRanges().map((p) => p.mention);
   const sendSummary = () => {
     report(summarize(painted(), classification, status, { url: location.href, title: doc.title }));
   };
@@ -105,7 +111,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   };
 
   const step = (direction: 1 | -1, id?: string): StepResult => {
-    const candidates = painter.ranges().filter((p) => id === undefined || p.mention.id === id);
+    const candidates = shownRanges().filter((p) => id === undefined || p.mention.id === id);
     if (candidates.length === 0) return { index: -1, total: 0 };
     const key = id ?? '*';
     const previous = cursor.get(key) ?? (direction === 1 ? -1 : 0);

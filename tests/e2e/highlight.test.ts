@@ -22,6 +22,13 @@ beforeAll(async () => {
   server = await serve({
     '/article.html': sourceArticlePage(),
     '/unrelated.html': UNRELATED_PAGE.replace('</body>', `${SNAPSHOT}</body>`),
+    '/hidden-menu.html': newsPage(
+      'GII 2025: the roundtable in Beijing',
+      ['Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.'],
+      '<style>.drawer{display:none}</style>',
+      // A site menu the page keeps hidden until a button opens it, repeating a headline.
+      '<nav class="drawer"><p>Most read: Carsten Fink on the GII 2025; LIU Hua on China’s rise</p></nav>',
+    ),
     '/live.html': newsPage('Live: GII 2025 roundtable in Beijing', [
       'WIPO’s Global Innovation Index 2025 puts China in the top 10 for the first time.',
       'Follow our live coverage of the High-level Roundtable on the GII 2025.',
@@ -149,6 +156,25 @@ test('a paragraph removed from the page takes its highlights with it', async () 
   await expect
     .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
     .not.toContain('Carsten Fink');
+  await page.close();
+});
+
+test('text the page hides is painted but not counted, until the page shows it', async () => {
+  const page = await browser.context.newPage();
+  const url = server.url('/hidden-menu.html');
+  await page.goto(url);
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
+    .toEqual(['Carsten Fink', 'Carsten Fink', 'LIU Hua']);
+  // The popup and side panel count what a reader can see: one Carsten Fink, no LIU Hua.
+  const counts = async () =>
+    Object.fromEntries((await summaryFor(browser, url))?.entities.map((e) => [e.id, e.count]) ?? []);
+  await expect.poll(counts).toMatchObject({ 'carsten-fink': 1 });
+  expect(await counts()).not.toHaveProperty('liu-hua');
+  // The reader opens the menu: its highlights are already there, and the counts follow on the next look.
+  await page.evaluate(() => document.querySelector('nav.drawer')!.classList.remove('drawer'));
+  await page.evaluate(() => document.querySelector('article')!.append(document.createElement('p')));
+  await expect.poll(counts).toMatchObject({ 'carsten-fink': 2, 'liu-hua': 1 });
   await page.close();
 });
 
