@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadDataset } from '../../src/dataset';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { summaryFor } from '../support/extension-state';
-import { hoverCardFor, paintedTexts, pointAt } from '../support/page-helpers';
+import { hoverCardFor, paintedTexts, pointAt, tabIdOf } from '../support/page-helpers';
 import { newsPage, sourceArticlePage, UNRELATED_PAGE } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
 
@@ -175,6 +175,39 @@ test('text the page hides is painted but not counted, until the page shows it', 
   await page.evaluate(() => document.querySelector('nav.drawer')!.classList.remove('drawer'));
   await page.evaluate(() => document.querySelector('article')!.append(document.createElement('p')));
   await expect.poll(counts).toMatchObject({ 'carsten-fink': 2, 'liu-hua': 1 });
+  await page.close();
+});
+
+test('the next-mention shortcut walks the mentions a reader can see and opens each card', async () => {
+  const page = await browser.context.newPage();
+  const url = server.url('/hidden-menu.html');
+  await page.goto(url);
+  await expect.poll(async () => (await summaryFor(browser, url))?.status, { timeout: 15_000 }).toBe('highlighted');
+  const tabId = await tabIdOf(browser, url);
+  // What the background sends when Alt+Shift+N is pressed (headless Chromium cannot press an extension shortcut).
+  type Chrome = { tabs: { sendMessage(id: number, m: object): Promise<{ index: number; total: number }> } };
+  const step = () =>
+    browser.worker.evaluate(
+      (id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id, { type: 'step', direction: 1 }),
+      tabId,
+    );
+  // Reduced motion: no smooth scroll to wait for, the card opens at once.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const card = page.locator('gii-lens-card .card');
+  const first = await step();
+  expect(first.index).toBe(0);
+  const cards: string[] = [];
+  for (let i = 0; i < first.total; i++) {
+    if (i > 0) expect((await step()).index).toBe(i);
+    // Each step opens the card of its own mention: wait until the card is no longer the previous one (no two
+    // mentions in a row on this page are of the same entity).
+    await expect.poll(async () => (await card.count()) > 0 && (await card.innerText()) !== cards.at(-1)).toBe(true);
+    cards.push(await card.innerText());
+  }
+  expect(cards.some((text) => text.includes('Chief Economist of WIPO'))).toBe(true);
+  // LIU Hua is only in the hidden menu: no step lands there.
+  expect(cards.some((text) => text.includes('Director of WOC'))).toBe(false);
+  expect((await step()).index).toBe(0); // and after the last, the first again
   await page.close();
 });
 
