@@ -213,7 +213,7 @@ export function annotateText(
     options.namedBefore ?? [],
   );
 
-  // 3. Figures: number phrases only near context words.
+  // 3. Figures: number phrases, read only in sentences that hold a context word.
   const figures: Mention[] = [];
   if (kinds.has('figure') && contexts.length > 0) {
     const env: FigureEnv = {
@@ -237,7 +237,13 @@ export function annotateText(
 }
 
 /** The figure mentions among number phrases, appended to `out` in text order. */
-function linkFigures(text: string, folded: Folded, env: FigureEnv, phrases: readonly NumberPhrase[], out: Mention[]) {
+function linkFigures(
+  text: string,
+  folded: Folded,
+  env: FigureEnv,
+  phrases: readonly NumberPhrase[],
+  out: Mention[],
+): void {
   for (let i = 0; i < phrases.length; i++) {
     const phrase = phrases[i]!;
     const link = linkFigure(env, phrase);
