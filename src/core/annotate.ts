@@ -38,8 +38,6 @@ export interface CompiledMatcher {
   index: DatasetIndex;
   /** Finds forms; each hit arrives split into names, a context word, a rival place and a number word. */
   scanner: FormScanner<SplitForms>;
-  /** The figures (indices) each folded context term speaks for. */
-  termFigures: Map<string, number[]>;
   partOf: Map<string, Set<string>>;
   groupings: Set<string>;
   placeIds: Set<string>;
@@ -116,7 +114,6 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
   return {
     index,
     scanner: new FormScanner(forms, splitForms),
-    termFigures,
     partOf,
     groupings,
     placeIds: new Set(data.places.map((p) => p.id)),
@@ -353,7 +350,8 @@ function validateNames(pass: NamePass, namedBefore: readonly string[]): Mention[
   readFullNames(pass, namedInFull, fullNames);
   // Grouped by family name and sorted, so each bare family name finds its nearest full mention by binary search.
   const fullByFamily = new Map<string, FullName[]>();
-  // Found in text order (those named before it first), so they are sorted already but for odd cases.
+  // Found in text order (those named before it first), so they come sorted; the check keeps the binary search
+  // right should that ever change, at the cost of one look per name.
   if (!sortedByStart(fullNames)) fullNames.sort((a, b) => a.start - b.start);
   for (let i = 0; i < fullNames.length; i++) {
     const f = fullNames[i]!;

@@ -2,7 +2,7 @@
 // words around it), whom it is about (the nearest place named in the sentence) and its year — never by the number
 // alone, and says whether the page agrees with the roundtable.
 import type { Figure, Qualifier, Unit } from '../dataset/schema';
-import type { DigitFilter, NumberClass, NumberPhrase, PageQualifier } from './numbers';
+import { isDigitCode, type DigitFilter, type NumberClass, type NumberPhrase, type PageQualifier } from './numbers';
 import { firstAtOrAfter, firstStartingAtOrAfter } from './search';
 import type { Agreement } from './types';
 
@@ -111,7 +111,6 @@ export function sentenceAround(env: FigureEnv, at: number, limit = 400): [number
 
 /** The clause around a span: the sentence cut at commas, semicolons, colons, dashes between words and brackets. */
 const CLAUSE_STOPS = /[,;:()]| - /g;
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 function clauseAround(text: string, sentence: [number, number], start: number, end: number): [number, number] {
   const stops = CLAUSE_STOPS;
@@ -156,13 +155,9 @@ function yearsIn(env: FigureEnv, from: number, to: number): number[] {
   return years;
 }
 
-function lowerBound<T extends { start: number }>(items: readonly T[], at: number): number {
-  return firstStartingAtOrAfter(items, at);
-}
-
 /** The place the number is about: the nearest one named before it in the sentence, else the nearest after. */
 function nearestSubject(env: FigureEnv, sentence: [number, number], phrase: NumberPhrase): SubjectHit | undefined {
-  const i = lowerBound(env.subjects, phrase.start);
+  const i = firstStartingAtOrAfter(env.subjects, phrase.start);
   for (let k = i - 1; k >= 0; k--) {
     const s = env.subjects[k]!;
     if (s.start < sentence[0]) break;
@@ -201,7 +196,7 @@ export const CONTEXT_REACH = 120;
 function contextsNear(env: FigureEnv, phrase: NumberPhrase, sentence: [number, number]): [number, number] {
   const from = Math.max(sentence[0], phrase.start - CONTEXT_REACH);
   const to = Math.min(sentence[1], phrase.end + CONTEXT_REACH);
-  const first = lowerBound(env.contexts, from);
+  const first = firstStartingAtOrAfter(env.contexts, from);
   let last = first;
   while (last < env.contexts.length && env.contexts[last]!.start < to) last++;
   return [first, last];
@@ -357,7 +352,7 @@ export class ContextNearby implements DigitFilter {
     const from = Math.max(sentenceStart, start - CONTEXT_REACH - PHRASE_SLACK);
     const to = Math.min(sentenceEnd, end + CONTEXT_REACH + PHRASE_SLACK);
     let j = this.context;
-    if (j > 0 && contexts[j - 1]!.start >= from) j = lowerBound(contexts, from);
+    if (j > 0 && contexts[j - 1]!.start >= from) j = firstStartingAtOrAfter(contexts, from);
     while (j < contexts.length && contexts[j]!.start < from) j++;
     this.context = j;
     return j < contexts.length && contexts[j]!.start < to;

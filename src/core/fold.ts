@@ -61,7 +61,7 @@ export function foldNonAscii(ch: string): string {
   let out = nonAsciiCache.get(ch);
   if (out !== undefined) return out;
   const code = ch.charCodeAt(0);
-  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d) {
+  if (isDashCode(code)) {
     out = '-';
   } else if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x2032 || code === 0x00b4) {
     out = "'";
@@ -79,7 +79,7 @@ export function foldNonAscii(ch: string): string {
 }
 
 /**
- * Where folding may change more than ASCII case: any character outside printable ASCII (whitespace other than a
+ * Where folding may change more than ASCII case: every character outside printable ASCII (whitespace other than a
  * plain space, control characters, non-ASCII) and every dash. A single character class, so the engine skips
  * through plain text at memchr speed; runs of plain spaces are found by a second expression, and the spaces before a
  * dash by looking back from it. Between two such places the folded text is the original in lower case, character
@@ -206,9 +206,9 @@ export function fold(text: string): Folded {
       // Whitespace that \s does not know (U+0085): one space, unless whitespace is already on either side.
       const before = lastPiece.charCodeAt(lastPiece.length - 1);
       if (len > 0 && before !== SPACE && before !== NEWLINE && text.charCodeAt(copied) !== SPACE) emit(folded, at);
-    } else if (folded === '-') {
-      emit('-', at);
     } else {
+      // Dashes never get here (they start runs above): what is left is the character without its marks in lower
+      // case, an apostrophe, or nothing.
       for (let k = 0; k < folded.length; k++) emit(folded[k]!, at);
     }
   }

@@ -163,7 +163,6 @@ function decimals(digits: string): number {
 
 const SPACE = 0x20;
 const DASH = 0x2d;
-const EXACT = { qualifier: 'exact', rank: false } as const;
 
 /**
  * What a unit after the digits can start with: a space, a dash, "%" or a letter. Anything else (",", ".", ")"…)
@@ -181,17 +180,23 @@ const NO_UNIT = /(?:)/.exec('')!;
 const YUAN_WORDS = new Set(['yuan', 'rmb', 'renminbi', 'cny', '¥', 'rmb¥']);
 const isYuan = (m: string | undefined) => m !== undefined && YUAN_WORDS.has(m);
 
+export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
 /** "19xx" or "20xx": four digits in the range of years. */
 function looksLikeYear(digits: string): boolean {
   if (digits.length !== 4) return false;
   const a = digits.charCodeAt(0);
   const b = digits.charCodeAt(1);
-  const digit = (c: number) => c >= 0x30 && c <= 0x39;
   return (
     ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) &&
-    digit(digits.charCodeAt(2)) &&
-    digit(digits.charCodeAt(3))
+    isDigitCode(digits.charCodeAt(2)) &&
+    isDigitCode(digits.charCodeAt(3))
   );
+}
+
+/** No qualifier before the number at `at`. */
+function noQualifier(at: number): { qualifier: PageQualifier; start: number; rank: boolean } {
+  return { qualifier: 'exact', start: at, rank: false };
 }
 
 /** The last word of every qualifier ("than" of "more than", "top" of "the top"). */
@@ -202,14 +207,14 @@ function qualifierBefore(text: string, at: number): { qualifier: PageQualifier; 
   // Every qualifier is followed by a space or a dash, and its last word is one of a few: most numbers ("by 3",
   // "hosts 24") are ruled out by those two looks, before the expression that reads qualifiers is run.
   const before = text.charCodeAt(at - 1);
-  if (before !== SPACE && before !== DASH) return { ...EXACT, start: at };
+  if (before !== SPACE && before !== DASH) return noQualifier(at);
   // The word before: letters, with a full stop at its end at most ("approx.", "no.").
   let wordStart = at - 1;
   if (wordStart > 0 && text.charCodeAt(wordStart - 1) === 0x2e) wordStart--;
   while (wordStart > 0 && isLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (!QUALIFIER_LAST_WORDS.has(text.slice(wordStart, at - 1))) return { ...EXACT, start: at };
+  if (!QUALIFIER_LAST_WORDS.has(text.slice(wordStart, at - 1))) return noQualifier(at);
   const m = execAt(QUALIFIER_BEFORE, text, at);
-  if (!m) return { qualifier: 'exact', start: at, rank: false };
+  if (!m) return noQualifier(at);
   let word = m[1]!;
   const longer = LONGER_QUALIFIER.get(word);
   if (longer && text.startsWith(longer, at - 1 - longer.length)) word = longer;
@@ -342,7 +347,7 @@ function readSuperlative(text: string, s: number, phrase: string): NumberPhrase 
 const DIGIT_RUN = new RegExp(`(?<![\\w.,])(?:${DIGITS})`, 'g');
 
 /** Digits, commas and full stops: what a digit run is made of. */
-const isDigitRunCode = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e;
+const isDigitRunCode = (c: number) => isDigitCode(c) || c === 0x2c || c === 0x2e;
 
 /**
  * The next digit run from DIGIT_RUN's lastIndex, as [start, end), or undefined. Found with `test`: where the run

@@ -116,10 +116,6 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
 }
 
 /** Index of the segment containing `offset` (or the first segment after it). */
-export function firstSegmentEndingAfter(collected: CollectedText, offset: number): number {
-  return segmentAt(collected, offset);
-}
-
 function segmentAt(collected: CollectedText, offset: number): number {
   const segs = collected.segments;
   return partitionPoint(segs.length, (i) => segs[i]!.end <= offset);
@@ -150,12 +146,27 @@ export function locate(
  * and ends in the next), or undefined where it covers no node. `hint` is the segment index to search from: the
  * painter passes mentions in text order, so each is found a few segments after the previous one.
  */
-export function boundsOf(
-  collected: CollectedText,
-  start: number,
-  end: number,
-  hint = 0,
-): { startNode: Text; startOffset: number; endNode: Text; endOffset: number; segment: number } | undefined {
+export function boundsOf(collected: CollectedText, start: number, end: number, hint = 0): Bounds | undefined {
+  const segs = collected.segments;
+  if (segs.length === 0) return undefined;
+  const out: Bounds = { startNode: segs[0]!.node, startOffset: 0, endNode: segs[0]!.node, endOffset: 0, segment: 0 };
+  return boundsInto(collected, start, end, hint, out) ? out : undefined;
+}
+
+/** Where a span starts and ends in the page's text nodes, and the first segment holding it. */
+export interface Bounds {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+  segment: number;
+}
+
+/**
+ * boundsOf, written into `out` (false where the span covers no node): the painter finds thousands of spans in a
+ * pass and reads each at once, so one object serves them all.
+ */
+export function boundsInto(collected: CollectedText, start: number, end: number, hint: number, out: Bounds): boolean {
   const segs = collected.segments;
   let i = hint < segs.length && segs[hint]!.start <= start ? hint : 0;
   if (i === 0) i = segmentAt(collected, start);
@@ -170,16 +181,15 @@ export function boundsOf(
       last = k;
     }
   }
-  if (first < 0) return undefined;
+  if (first < 0) return false;
   const a = segs[first]!;
   const b = segs[last]!;
-  return {
-    startNode: a.node,
-    startOffset: Math.max(start, a.start) - a.start,
-    endNode: b.node,
-    endOffset: Math.min(end, b.end) - b.start,
-    segment: first,
-  };
+  out.startNode = a.node;
+  out.startOffset = Math.max(start, a.start) - a.start;
+  out.endNode = b.node;
+  out.endOffset = Math.min(end, b.end) - b.start;
+  out.segment = first;
+  return true;
 }
 
 /** Pieces of [start, end) per text node: a mention across <b>Liu</b> Hua covers two nodes. */

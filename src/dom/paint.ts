@@ -3,7 +3,7 @@
 // elements of our own class, and clear() restores the page exactly: the original text nodes, with their original
 // data, in their original places, and never a normalize() (which would merge a framework's adjacent text nodes).
 import type { Mention } from '../core/types';
-import { firstSegmentEndingAfter, piecesOf, type CollectedText } from './collect';
+import { boundsInto, piecesOf, type Bounds, type CollectedText } from './collect';
 
 export type HighlightName =
   | 'gii-lens-person'
@@ -160,33 +160,25 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
       // Ranges are gathered per highlight and handed over together: a highlight made now gets them all in its
       // constructor (one call into the browser instead of one per range).
       const gathered = new Map<HighlightName, StaticRange[]>();
-      const segs = collected.segments;
-      let segment = 0;
+      const first = collected.segments[0];
+      if (!first) return;
+      const bounds: Bounds = { startNode: first.node, startOffset: 0, endNode: first.node, endOffset: 0, segment: 0 };
       for (let i = 0; i < mentions.length; i++) {
         const mention = mentions[i]!;
-        const { start, end } = mention;
-        // Mentions come in text order: the segment holding this one is at or after the previous one's.
-        if (segment >= segs.length || segs[segment]!.start > start) segment = firstSegmentEndingAfter(collected, start);
-        while (segment < segs.length && segs[segment]!.end <= start) segment++;
-        // The first and last segments that hold some of [start, end) (as boundsOf finds them, without the object).
-        const first = segment;
-        if (first >= segs.length || segs[first]!.start >= end) continue;
-        let last = first;
-        while (last + 1 < segs.length && segs[last + 1]!.start < end) last++;
-        const a = segs[first]!;
-        const b = segs[last]!;
+        // Mentions come in text order: each is found from the segment where the previous one was.
+        if (!boundsInto(collected, mention.start, mention.end, bounds.segment, bounds)) continue;
         const range = new view.StaticRange({
-          startContainer: a.node,
-          startOffset: Math.max(start, a.start) - a.start,
-          endContainer: b.node,
-          endOffset: Math.min(end, b.end) - b.start,
+          startContainer: bounds.startNode,
+          startOffset: bounds.startOffset,
+          endContainer: bounds.endNode,
+          endOffset: bounds.endOffset,
         });
         const name = highlightNameOf(mention);
         const list = gathered.get(name);
         if (list) list.push(range);
         else gathered.set(name, [range]);
         painted.push({ range, mention });
-        startNodes.add(a.node);
+        startNodes.add(bounds.startNode);
       }
       for (const [name, ranges] of gathered) addRanges(name, ranges);
       sorted = false;

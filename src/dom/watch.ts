@@ -64,6 +64,7 @@ export function topMost(nodes: Iterable<Node>): Node[] {
   }
   return out;
 }
+
 /** A batch of changes: the parts to read again, and whether painted text may have left the page. */
 export interface Changes {
   roots: Node[];
