@@ -29,6 +29,13 @@ beforeAll(async () => {
       // A site menu the page keeps hidden until a button opens it, repeating a headline.
       '<nav class="drawer"><p>Most read: Carsten Fink on the GII 2025; LIU Hua on China’s rise</p></nav>',
     ),
+    // A long page: mentions can sit at the bottom of the window or be scrolled out of it.
+    '/long.html': newsPage('GII 2025: notes from the Beijing roundtable', [
+      'Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.',
+      ...Array.from({ length: 40 }, (_, i) => `Note ${i + 1}: the delegates moved on to the next item.`),
+      'Closing the day, Ms. LIU Hua thanked the speakers.',
+      ...Array.from({ length: 10 }, (_, i) => `Afterword ${i + 1}: the hall emptied slowly.`),
+    ]),
     '/live.html': newsPage('Live: GII 2025 roundtable in Beijing', [
       'WIPO’s Global Innovation Index 2025 puts China in the top 10 for the first time.',
       'Follow our live coverage of the High-level Roundtable on the GII 2025.',
@@ -100,6 +107,65 @@ test('resting the pointer on a name opens its hover card; Escape closes it', asy
   await page.screenshot({ path: `${SHOTS}/hover-card-speaker.png` });
   await page.keyboard.press('Escape');
   await expect.poll(() => card.count()).toBe(0);
+  await page.close();
+});
+
+test('the card stays while the pointer is on it, closes soon after it leaves, and follows its mention', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/long.html'));
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
+    .toEqual(['Carsten Fink', 'LIU Hua']);
+  const card = await hoverCardFor(page, 'Carsten Fink');
+  // Onto the card, through the gap between it and the name: it stays, well past the closing delay.
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 6 });
+  await page.waitForTimeout(900);
+  expect(await card.count()).toBe(1);
+  // Off the card to empty page: it closes about 300 ms later, not at once.
+  await page.mouse.move(box.x + box.width + 150, box.y + box.height + 150, { steps: 3 });
+  expect(await card.count()).toBe(1);
+  await expect.poll(() => card.count(), { timeout: 2_000 }).toBe(0);
+
+  // Scrolled out of view, the mention takes its card with it.
+  await hoverCardFor(page, 'Carsten Fink');
+  await page.mouse.move(5, 5);
+  await page.evaluate(() => window.scrollBy(0, window.innerHeight * 2));
+  await expect.poll(() => card.count(), { timeout: 2_000 }).toBe(0);
+
+  // A name at the bottom of the window: the card opens above it, inside the window, without covering it.
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('LIU Hua'))!;
+    window.scrollBy(0, p.getBoundingClientRect().bottom - window.innerHeight + 10);
+  });
+  const name = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('LIU Hua'))!;
+    const r = p.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, viewport: window.innerHeight };
+  });
+  expect(name.bottom).toBeGreaterThan(name.viewport - 60);
+  const below = page.locator('gii-lens-card .card');
+  const { x, y } = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf('LIU Hua');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + 7);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    throw new Error('LIU Hua not on the page');
+  });
+  await page.mouse.move(x - 40, y - 60);
+  await page.mouse.move(x, y, { steps: 4 });
+  await below.waitFor({ state: 'visible', timeout: 5_000 });
+  await expect.poll(() => below.getAttribute('data-side')).toBe('above');
+  const cardBox = (await below.boundingBox())!;
+  expect(cardBox.y).toBeGreaterThanOrEqual(0);
+  expect(cardBox.y + cardBox.height).toBeLessThan(y);
+  expect(await below.innerText()).toContain('Director of WOC');
   await page.close();
 });
 
