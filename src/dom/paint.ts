@@ -4,6 +4,7 @@
 // data, in their original places, and never a normalize() (which would merge a framework's adjacent text nodes).
 import type { Mention } from '../core/types';
 import { boundsInto, piecesOf, type Bounds, type CollectedText } from './collect';
+import { tintAlpha, type Tone } from './tone';
 
 export type HighlightName =
   | 'gii-lens-person'
@@ -62,11 +63,21 @@ export interface PaintColors {
   differs: string;
 }
 
-/** `::highlight()` rules (only colour, background, decoration and shadow apply there), readable on light and dark. */
-export function highlightStyles(colors: PaintColors): string {
-  const rule = (name: string, color: string, decoration: string) =>
-    `::highlight(${name}){background-color:${color}66;text-decoration:${decoration};}\n` +
-    `mark.gii-lens-mark.${name}{background-color:${color}66;color:inherit;text-decoration:${decoration};}`;
+/**
+ * `::highlight()` rules (only colour, background, decoration and shadow apply there), for a page whose text is
+ * dark on light (`light`) or light on dark (`dark`, see toneOfText).
+ */
+export function highlightStyles(colors: PaintColors, tone: Tone = 'light'): string {
+  const rule = (name: string, color: string, decoration: string) => {
+    // The tint behind the page's own text: as strong as keeps that text readable (tintAlpha), as #rrggbbaa.
+    const tint = `${color}${Math.round(tintAlpha(color, tone) * 255)
+      .toString(16)
+      .padStart(2, '0')}`;
+    return (
+      `::highlight(${name}){background-color:${tint};text-decoration:${decoration};}\n` +
+      `mark.gii-lens-mark.${name}{background-color:${tint};color:inherit;text-decoration:${decoration};}`
+    );
+  };
   return [
     rule('gii-lens-person', colors.person, `underline 2px ${colors.person}`),
     rule('gii-lens-organization', colors.organization, `underline 2px ${colors.organization}`),

@@ -5,6 +5,7 @@ import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
 import { collectText } from '../dom/collect';
 import { createPainter, highlightStyles, installStyles, type PaintedRange } from '../dom/paint';
+import { toneOfText, type Tone } from '../dom/tone';
 import { visibilityChecker } from '../dom/visible';
 import { createBatcher, watchMutations, type Changes, type Watcher } from '../dom/watch';
 import type { EngineHandle, EngineStartOptions } from '../extension/engine-api';
@@ -34,6 +35,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   let classification: Classification = { verdict: 'unrelated', score: 0, reasons: [] };
   let status: PageStatus = 'unrelated';
   let removeStyles: (() => void) | undefined;
+  let tone: Tone = 'light';
   let watcher: Watcher | undefined;
   const painter = createPainter(doc, { mode: 'auto' });
   const hover = createHoverController(ctx, index, () => painter.ranges(), options.openPanel);
@@ -55,7 +57,14 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
 
   const ensureStyles = () => {
     removeStyles?.();
-    removeStyles = installStyles(doc, highlightStyles(settings.colors));
+    removeStyles = installStyles(doc, highlightStyles(settings.colors, tone));
+  };
+  /** Judges the painted text's tone again; new styles only when it changed. */
+  const followTone = () => {
+    const next = toneOfText(painter.ranges().map((p) => p.range.startContainer));
+    if (next === tone && removeStyles) return;
+    tone = next;
+    ensureStyles();
   };
 
   const stopWatching = () => {
@@ -97,8 +106,9 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
       return;
     }
     status = 'highlighted';
-    ensureStyles();
     painter.paint(collected, annotate(collected.text, { verdict: classification.verdict, kinds: kindsOf(settings) }));
+    // Styles after painting, in the same task (nothing is drawn in between): the tint suits the text it lies under.
+    followTone();
     ensureWatcher();
     sendSummary();
   };
@@ -137,6 +147,9 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     removeStyles = undefined;
   };
   ctx.onInvalidated(stop);
+  // A site that follows the system's light or dark theme recolours its text when the theme changes.
+  const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+  if (scheme) ctx.addEventListener(scheme, 'change', () => !stopped && removeStyles && followTone());
 
   scan();
 

@@ -36,6 +36,16 @@ beforeAll(async () => {
       'Closing the day, Ms. LIU Hua thanked the speakers.',
       ...Array.from({ length: 10 }, (_, i) => `Afterword ${i + 1}: the hall emptied slowly.`),
     ]),
+    // A dark site: pale grey text on near-black, set on the article rather than the body.
+    '/dark.html': newsPage(
+      'GII 2025: the roundtable in Beijing',
+      [
+        'Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.',
+        'Ms. LIU Hua said China ranked 10th, with 24 clusters in the top 100; R&D reached 2.68% of GDP.',
+        'Officials said China’s R&D spending reached 2.5% of GDP in 2024. CNIPA spoke of Shenzhen–Hong Kong–Guangzhou.',
+      ],
+      '<style>html,body{background:#181818}article{color:#c8c8c8}</style>',
+    ),
     '/live.html': newsPage('Live: GII 2025 roundtable in Beijing', [
       'WIPO’s Global Innovation Index 2025 puts China in the top 10 for the first time.',
       'Follow our live coverage of the High-level Roundtable on the GII 2025.',
@@ -108,6 +118,59 @@ test('resting the pointer on a name opens its hover card; Escape closes it', asy
   await page.keyboard.press('Escape');
   await expect.poll(() => card.count()).toBe(0);
   await page.close();
+});
+
+/**
+ * The contrast a reader gets under each painted mention: the page's text colour against our tint laid over the
+ * page's own background, as Chromium computes them (the ::highlight() style, the nearest opaque background).
+ */
+async function contrastsUnderHighlights(page: Page): Promise<{ name: string; text: string; ratio: number }[]> {
+  return page.evaluate(() => {
+    const rgba = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const ch = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * ch(r!) + 0.7152 * ch(g!) + 0.0722 * ch(b!);
+    };
+    const out: { name: string; text: string; ratio: number }[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('gii-lens-') || name === 'gii-lens-flash') return;
+      for (const range of highlight) {
+        const element = range.startContainer.parentElement!;
+        let under = [255, 255, 255];
+        for (let e: Element | null = element; e; e = e.parentElement) {
+          const bg = rgba(getComputedStyle(e).backgroundColor);
+          if (bg.length === 3 || (bg.length === 4 && bg[3]! > 0)) {
+            under = bg.slice(0, 3);
+            break;
+          }
+        }
+        const [r, g, b, a = 1] = rgba(getComputedStyle(element, `::highlight(${name})`).backgroundColor);
+        const seen = [r!, g!, b!].map((c, i) => c * a + under[i]! * (1 - a));
+        const text = lum(rgba(getComputedStyle(element).color));
+        const tint = lum(seen);
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        out.push({ name, text: live.toString(), ratio: (Math.max(text, tint) + 0.05) / (Math.min(text, tint) + 0.05) });
+      }
+    });
+    return out;
+  });
+}
+
+test('highlights keep the text readable on a dark site and on a light one (4.5:1 or better)', async () => {
+  for (const path of ['/dark.html', '/article.html']) {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path));
+    await expect
+      .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
+      .toBeGreaterThan(1);
+    const contrasts = await contrastsUnderHighlights(page);
+    expect(new Set(contrasts.map((c) => c.name)).size, path).toBeGreaterThanOrEqual(path === '/dark.html' ? 5 : 4);
+    for (const c of contrasts) expect(c.ratio, `${c.name} "${c.text}" on ${path}`).toBeGreaterThanOrEqual(4.5);
+    if (path === '/dark.html') await page.screenshot({ path: `${SHOTS}/dark-page-highlighted.png` });
+    await page.close();
+  }
 });
 
 test('the card stays while the pointer is on it, closes soon after it leaves, and follows its mention', async () => {
