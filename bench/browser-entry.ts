@@ -8,6 +8,8 @@ import { textPrefix } from '../src/dom/prefix';
 import { loadDataset } from '../src/dataset';
 import { sharedFamilyNames } from '../src/page/named-before';
 import { rereadPart } from '../src/page/reread';
+import { summarize } from '../src/page/summary';
+import { visibilityChecker } from '../src/dom/visible';
 
 const matcher = compileMatcher();
 const painter = createPainter(document, { mode: 'highlight' });
@@ -18,6 +20,8 @@ export interface FullPass {
   paint: number;
   total: number;
   mentions: number;
+  /** After the pass, what the engine does next: the summary for the popup (ranges in order, shown, counted). */
+  summary: number;
 }
 
 function full(): FullPass {
@@ -29,7 +33,23 @@ function full(): FullPass {
   const t2 = performance.now();
   painter.paint(collected, mentions);
   const t3 = performance.now();
-  return { collect: t1 - t0, annotate: t2 - t1, paint: t3 - t2, total: t3 - t0, mentions: mentions.length };
+  const shown = visibilityChecker();
+  const visible = painter.ranges().filter((p) => shown(p.range.startContainer));
+  summarize(
+    visible.map((p) => p.mention),
+    { verdict, score: 0, reasons: [] },
+    'highlighted',
+    { url: location.href, title: document.title },
+  );
+  const t4 = performance.now();
+  return {
+    collect: t1 - t0,
+    annotate: t2 - t1,
+    paint: t3 - t2,
+    total: t3 - t0,
+    mentions: mentions.length,
+    summary: t4 - t3,
+  };
 }
 
 /** What the content script does on every page before deciding: a bounded prefix, then classify. */

@@ -69,10 +69,11 @@ async function main(): Promise<void> {
     'page     ours (collect+annotate+paint)   ours min–max   mark.js 8      floor        mark.js/ours   ours/floor   mentions',
   );
   let fullAt1Mb = 0;
+  const summaries: string[] = [];
   for (const size of SIZES) {
     const path = `/gii-${size.chars}.html`;
     const ours: number[] = [];
-    const parts: { collect: number; annotate: number; paint: number }[] = [];
+    const parts: { collect: number; annotate: number; paint: number; summary: number }[] = [];
     const floor: number[] = [];
     const mark: number[] = [];
     let mentions = 0;
@@ -84,7 +85,16 @@ async function main(): Promise<void> {
       const r = await page.evaluate(() =>
         (
           globalThis as unknown as {
-            giiBench: { full(): { total: number; collect: number; annotate: number; paint: number; mentions: number } };
+            giiBench: {
+              full(): {
+                total: number;
+                collect: number;
+                annotate: number;
+                paint: number;
+                mentions: number;
+                summary: number;
+              };
+            };
           }
         ).giiBench.full(),
       );
@@ -132,6 +142,7 @@ async function main(): Promise<void> {
       annotate: median(parts.map((x) => x.annotate)),
       paint: median(parts.map((x) => x.paint)),
     };
+    summaries.push(`${size.label} ${median(parts.map((x) => x.summary)).toFixed(1)} ms`);
     console.log(
       size.label.padEnd(9) +
         `${o.toFixed(1)} ms (${p.collect.toFixed(0)}+${p.annotate.toFixed(0)}+${p.paint.toFixed(0)})`.padEnd(32) +
@@ -144,6 +155,8 @@ async function main(): Promise<void> {
         mentions,
     );
   }
+
+  console.log(`then the summary for the popup (mentions in page order, shown, counted): ${summaries.join(', ')}`);
 
   const unrelated: number[] = [];
   let verdict = '';

@@ -2,6 +2,7 @@
 // When part of a page changes, what was painted there goes and the rest stays: a changed paragraph's mentions are
 // cleared, a new paragraph clears nothing, and text taken out of the page takes its mentions with it — with CSS
 // highlights and with the fallback marks alike.
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { annotate } from '../../src/core';
 import { collectText } from '../../src/dom/collect';
@@ -47,5 +48,61 @@ describe.each(['highlight', 'wrap'] as const)('clearing part of a painted page (
     painter.clearDetached();
     expect(ids(painter)).toEqual(['liu-hua']);
     if (mode === 'highlight') expect([...fakes.registry.values()].reduce((n, h) => n + h.size, 0)).toBe(1);
+  });
+});
+
+describe.each(['highlight', 'wrap'] as const)('painted ranges stay in document order (%s)', (mode) => {
+  const SENTENCES = [
+    'Ms. LIU Hua opened the meeting.',
+    'Carsten Fink spoke by video.',
+    'WIPO published the index.',
+    'Beijing and Shenzhen were named.',
+    'Marco Alemán sent a message.',
+  ];
+  test('property: paragraphs added, changed and removed anywhere, one at a time as the engine rereads them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            op: fc.constantFrom('add', 'change', 'remove'),
+            at: fc.nat(),
+            sentence: fc.constantFrom(...SENTENCES),
+          }),
+          { maxLength: 25 },
+        ),
+        (ops) => {
+          const painter = paintedPage(mode);
+          const article = document.querySelector('article')!;
+          for (const { op, at, sentence } of ops) {
+            const paragraphs = article.querySelectorAll('p');
+            const target = paragraphs[at % Math.max(1, paragraphs.length)];
+            let part: HTMLElement | undefined;
+            if (op === 'add' || !target) {
+              part = document.createElement('p');
+              part.textContent = sentence;
+              article.insertBefore(part, at % 3 === 0 ? null : (target ?? null));
+            } else if (op === 'change') {
+              painter.clearWithin(target);
+              target.textContent = sentence;
+              part = target;
+            } else {
+              target.remove();
+              painter.clearDetached();
+            }
+            if (part) {
+              painter.clearWithin(part);
+              const collected = collectText(part);
+              painter.paint(collected, annotate(collected.text, { verdict: 'gii-2025' }));
+            }
+          }
+          // What a full pass over the page would paint now, in its order.
+          const fresh = createPainter(document, { mode: 'highlight' });
+          const all = collectText(document.body);
+          fresh.paint(all, annotate(all.text, { verdict: 'gii-2025' }));
+          expect(ids(painter)).toEqual(ids(fresh));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
