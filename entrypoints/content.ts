@@ -28,6 +28,8 @@ export default defineContentScript({
 });
 
 const EMPTY_COUNTS = { person: 0, organization: 0, place: 0, figure: 0, event: 0 };
+/** After an address change without a page load, when the page is judged again. */
+const JUDGE_AFTER_NAVIGATION_MS = [300, 2000];
 
 async function start(ctx: ContentScriptContext): Promise<void> {
   const topFrame = window === window.top;
@@ -119,10 +121,14 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       else engine?.applySettings(settings);
     }),
   );
-  // Single-page apps change the address without a page load: judge the new page afresh.
+  // Single-page apps change the address without a page load, and most render the new story a moment after: the
+  // event comes before the address itself has changed. Judge the page again once the address has changed and the
+  // story has had time to arrive, and once more later for a slow one (an unrelated page has no observer to notice).
+  let judgements: number[] = [];
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     forced = false;
-    void evaluate();
+    for (const id of judgements) clearTimeout(id);
+    judgements = JUDGE_AFTER_NAVIGATION_MS.map((ms) => ctx.setTimeout(() => void evaluate(), ms));
   });
   await evaluate();
 }
