@@ -19,6 +19,7 @@ import { summarize } from './summary';
 /** Changes are gathered for this long before the changed parts are re-read: a mutation storm costs one pass. */
 const MUTATION_DEBOUNCE_MS = 120;
 const FLASH_MS = 1200;
+const INVALIDATION_CHECK_MS = 2000;
 
 function kindsOf(settings: Settings): MentionKind[] {
   const kinds: MentionKind[] = ['event'];
@@ -147,6 +148,10 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     removeStyles = undefined;
   };
   ctx.onInvalidated(stop);
+  // An extension update orphans this script without telling it: WXT notices only when the context is asked (as
+  // every ctx timer does before it runs). A slow heartbeat asks, so an open page loses our highlights, styles and
+  // card within seconds of an update, not at the reader's next move.
+  ctx.setInterval(() => undefined, INVALIDATION_CHECK_MS);
   // A site that follows the system's light or dark theme recolours its text when the theme changes.
   const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
   if (scheme) ctx.addEventListener(scheme, 'change', () => !stopped && removeStyles && followTone());
