@@ -23,13 +23,29 @@ function isBlock(node: Node): boolean {
 }
 
 /**
- * What a record asks to read again: for a text change, the text's parent; for added blocks, the blocks themselves;
- * for added or removed text and inline elements, their parent (a name may run across them and their neighbours).
- * Blocks removed ask for nothing to be read, only for what was painted in them to go (`removed`).
+ * Where a change inside inline content is read from: the nearest block around it, since a name or a figure's
+ * context runs across inline edges ("Mr. <b>HAN</b> Peng", "<strong>24</strong> clusters in the top 100"): read
+ * alone, the inline element would lose the mention that crosses it. With no block between it and the body (a page
+ * of bare inline content), the node itself, so such a page is never read whole for one change.
+ */
+export function blockAround(node: Node): Node {
+  for (let at: Node | null = node; at && at.nodeType === Node.ELEMENT_NODE; at = at.parentNode) {
+    const name = (at as Element).localName;
+    if (name === 'body' || name === 'html') break;
+    if (BLOCK_TAGS.has(name)) return at;
+  }
+  return node;
+}
+
+/**
+ * What a record asks to read again: for a text change, the block around the text; for added blocks, the blocks
+ * themselves; for added or removed text and inline elements, the block around their parent (a name may run across
+ * them and their neighbours). Blocks removed ask for nothing to be read, only for what was painted in them to go
+ * (`removed`).
  */
 function changedRoots(record: MutationRecord, into: Set<Node>): { removed: boolean } {
   if (record.type === 'characterData') {
-    if (record.target.parentNode) into.add(record.target.parentNode);
+    if (record.target.parentNode) into.add(blockAround(record.target.parentNode));
     return { removed: false };
   }
   if (record.type !== 'childList') return { removed: false };
@@ -46,7 +62,7 @@ function changedRoots(record: MutationRecord, into: Set<Node>): { removed: boole
     removed = true;
     if (!isBlock(node)) parentToo = true;
   }
-  if (parentToo) into.add(record.target);
+  if (parentToo) into.add(blockAround(record.target));
   return { removed };
 }
 

@@ -259,6 +259,30 @@ test('paragraphs appended after load get their mentions painted', async () => {
   await page.close();
 });
 
+test('a ticker that updates a figure inside inline markup keeps it painted, and says when it differs', async () => {
+  const page = await openLivePage();
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    const n = document.createElement('strong');
+    n.id = 'count';
+    n.textContent = '24';
+    p.append('Ms. LIU Hua said China had ', n, ' clusters in the top 100.');
+    document.querySelector('article')!.append(p);
+  });
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-figure'] ?? [], { timeout: 5_000 })
+    .toContain('24');
+  // The live number changes; its context ("clusters in the top 100") is outside the <strong>.
+  await page.evaluate(() => (document.getElementById('count')!.firstChild!.nodeValue = '26'));
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-figure-differs'] ?? [], { timeout: 5_000 })
+    .toContain('26');
+  const painted = await paintedTexts(page);
+  expect(painted['gii-lens-figure'] ?? []).not.toContain('24');
+  expect(painted['gii-lens-person']).toContain('LIU Hua');
+  await page.close();
+});
+
 test('a bare family name in a new paragraph is the speaker the page named in full before it', async () => {
   const page = await openLivePage();
   // Three speakers are called Zheng; the live page names one in full, then a later update says "Ms. Zheng".

@@ -7,7 +7,7 @@ import { annotate } from '../../src/core';
 import type { Mention } from '../../src/core/types';
 import { collectText, locate, piecesOf } from '../../src/dom/collect';
 import { createPainter } from '../../src/dom/paint';
-import { createBatcher, watchMutations } from '../../src/dom/watch';
+import { blockAround, createBatcher, watchMutations } from '../../src/dom/watch';
 import { rangeContaining } from '../../src/dom/hit-test';
 
 /** Builds DOM from trusted test markup (tests only; the extension never parses strings as HTML). */
@@ -206,6 +206,42 @@ describe('watching changes', () => {
     await flush();
     expect(calls[2]).toEqual({ roots: [outer], removed: false });
     watcher.stop();
+  });
+
+  test('a change inside an inline element is read with the block around it, where its mention may run on', async () => {
+    page(`<article><p id="p">China had <strong id="n">24</strong> clusters in the <em>top <b id="b">100</b></em></p>
+      <span id="bare">Mr. <b id="h">HAN</b> Peng</span></article>`);
+    const calls: Node[][] = [];
+    const queue: (() => void)[] = [];
+    const watcher = watchMutations(document.body, ({ roots }) => calls.push(roots), {
+      schedule: (fn) => queue.push(fn),
+    });
+    const flush = async () => {
+      await Promise.resolve();
+      while (queue.length) queue.shift()!();
+    };
+    const p = document.getElementById('p')!;
+    // A ticker's number changes inside <strong>: "24 clusters in the top 100" is one figure, read from the paragraph.
+    (document.getElementById('n')!.firstChild as Text).data = '26';
+    await flush();
+    expect(calls.at(-1)).toEqual([p]);
+    // Two levels of inline elements deep, a node replaced: still the paragraph.
+    document.getElementById('b')!.replaceChildren(document.createTextNode('50'));
+    await flush();
+    expect(calls.at(-1)).toEqual([p]);
+    // Inline content with no block around it below the article: the article, which is a block.
+    (document.getElementById('h')!.firstChild as Text).data = 'Han';
+    await flush();
+    expect(calls.at(-1)).toEqual([document.querySelector('article')]);
+    watcher.stop();
+  });
+
+  test('with no block between a change and the body, only the changed element is read', () => {
+    page('<span id="s">Mr. <b id="h">HAN</b> Peng</span>');
+    const b = document.getElementById('h')!;
+    expect(blockAround(b)).toBe(b);
+    page('<div><span><b id="h">HAN</b></span></div>');
+    expect(blockAround(document.getElementById('h')!)).toBe(document.querySelector('div'));
   });
 
   test('a storm of 1,000 text changes is handled in a few batches, not 1,000', async () => {
