@@ -391,16 +391,19 @@ function phraseAtWord(text: string, at: number): NumberPhrase | undefined {
   return m ? readSuperlative(text, at, m[1]!) : undefined;
 }
 
-/** Decides, before a digit run is read, whether a phrase there could matter (see annotate's context pre-check). */
+/**
+ * Decides, before a digit run or a number word is read, whether a phrase there could matter (see annotate's context
+ * pre-check).
+ */
 export interface DigitFilter {
-  /** Called with each digit run [start, end) in text order. */
+  /** Called with each digit run [start, end), and each number word [start, end of text), in text order. */
   worthReading(start: number, end: number): boolean;
 }
 
 /**
  * Every number phrase that starts inside folded text [from, to): digit runs found by one regular expression, and
- * spelled-out numbers at the word starts the form scanner already found (`wordStarts`, sorted). A digit run the
- * `filter` turns down is not read at all.
+ * spelled-out numbers at the word starts the form scanner already found (`wordStarts`, sorted). A digit run or
+ * number word the `filter` turns down is not read at all.
  */
 export function findNumberPhrases(
   text: string,
@@ -431,7 +434,11 @@ export function findNumberPhrases(
       }
       moreDigits = nextDigitRun(text, run);
     } else {
-      if (wordAt >= consumed) phrase = phraseAtWord(text, wordAt);
+      // A spelled-out number may run long ("one hundred and twenty-four…"): the filter is asked about the rest of
+      // its sentence, so the reach counts from wherever the phrase ends.
+      if (wordAt >= consumed && (!filter || filter.worthReading(wordAt, text.length))) {
+        phrase = phraseAtWord(text, wordAt);
+      }
       k++;
     }
     if (phrase) {
