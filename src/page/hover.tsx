@@ -67,6 +67,8 @@ export function createHoverController(
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
   let overCard = false;
+  /** Where the reader's focus was before a keyboard step moved it into the card, to give it back on close. */
+  let returnFocus: HTMLElement | undefined;
   let frame = 0;
   let lastPoint = { x: 0, y: 0 };
   let active = true; // listeners live as long as the content script; after destroy they do nothing
@@ -109,7 +111,11 @@ export function createHoverController(
   const close = () => {
     clearTimers();
     current = undefined;
+    // Focus in the card goes back where it was (without scrolling the page); a reader who has tabbed on keeps theirs.
+    const cardHadFocus = ui !== undefined && document.activeElement === ui.shadowHost;
     if (ui) render(null, ui.uiContainer);
+    if (cardHadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = undefined;
   };
 
   const scheduleClose = () => {
@@ -198,6 +204,11 @@ export function createHoverController(
   return {
     openOn: (target, focus) => {
       clearTimers();
+      if (focus && !returnFocus) {
+        const active = document.activeElement;
+        const ours = ui !== undefined && active === ui.shadowHost;
+        if (active instanceof HTMLElement && active !== document.body && !ours) returnFocus = active;
+      }
       void show(target, focus);
     },
     close,

@@ -46,6 +46,12 @@ beforeAll(async () => {
       ],
       '<style>html,body{background:#181818}article{color:#c8c8c8}</style>',
     ),
+    '/search.html': newsPage(
+      'GII 2025: the roundtable in Beijing',
+      ['Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.'],
+      '',
+      '<form role="search"><input id="search" aria-label="Search the site" value="clusters"></form>',
+    ),
     '/live.html': newsPage('Live: GII 2025 roundtable in Beijing', [
       'WIPO’s Global Innovation Index 2025 puts China in the top 10 for the first time.',
       'Follow our live coverage of the High-level Roundtable on the GII 2025.',
@@ -361,6 +367,36 @@ test('the next-mention shortcut walks the mentions a reader can see and opens ea
   // LIU Hua is only in the hidden menu: no step lands there.
   expect(cards.some((text) => text.includes('Director of WOC'))).toBe(false);
   expect((await step()).index).toBe(0); // and after the last, the first again
+  await page.close();
+});
+
+test('from the keyboard: the card takes focus, Escape closes it and gives focus back where it was', async () => {
+  const page = await browser.context.newPage();
+  const url = server.url('/search.html');
+  await page.goto(url);
+  await expect.poll(async () => (await summaryFor(browser, url))?.status, { timeout: 15_000 }).toBe('highlighted');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.focus('#search');
+  const tabId = await tabIdOf(browser, url);
+  type Chrome = { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+  await browser.worker.evaluate(
+    (id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.sendMessage(id, { type: 'step', direction: 1 }),
+    tabId,
+  );
+  const card = page.locator('gii-lens-card .card');
+  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  const focused = () =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      const inner = active?.shadowRoot?.activeElement;
+      return inner ? `${active!.localName} > ${inner.textContent}` : `${active?.localName}#${active?.id}`;
+    });
+  await expect.poll(focused).toBe('gii-lens-card > Fact cards');
+  // The first mention on the page is the headline's Beijing; a screen reader hears what the card is about.
+  expect(await card.getAttribute('aria-label')).toBe('Place: Beijing');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => card.count()).toBe(0);
+  expect(await focused()).toBe('input#search');
   await page.close();
 });
 
