@@ -2,7 +2,9 @@
 // content script where README says.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { loadDataset } from '../../src/dataset';
 
 interface Manifest {
   manifest_version: number;
@@ -49,6 +51,19 @@ describe('the built manifests', () => {
       expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['<all_urls>'], all_frames: true })]);
     }
     expect(readFileSync('README.md', 'utf8')).toMatch(/content script[^\n]*every page/i);
+  });
+
+  test('the script injected into every page stays small (≤ 25 KB gzip); the engine is not part of it', () => {
+    for (const m of [chrome, firefox]) {
+      const dir = m === chrome ? '.output/chrome-mv3' : '.output/firefox-mv2';
+      const [script] = m.content_scripts![0]!.js;
+      const code = readFileSync(join(dir, script!));
+      expect(gzipSync(code).length, `${dir}/${script}`).toBeLessThanOrEqual(25_000);
+      // The heavy parts load only on GII pages: none of the dataset's source sentences is in what every page runs.
+      const text = code.toString('utf8');
+      const shipped = loadDataset().data.people.filter((p) => text.includes(p.source.slice(0, 60)));
+      expect(shipped.map((p) => p.id)).toEqual([]);
+    }
   });
 
   test('Firefox declares that no data is collected', () => {
