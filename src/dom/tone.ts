@@ -53,6 +53,8 @@ export function toneOfText(nodes: readonly Node[]): Tone {
   return light > dark ? 'dark' : 'light';
 }
 
+type Rgb = readonly [number, number, number];
+
 /**
  * The palest text each tone is expected to carry, on the background that is hardest for it: #595959 is grey body
  * text as pale as news sites print it (7:1 on white), #bbbbbb a dim grey on a dark grey page.
@@ -61,7 +63,6 @@ const HARDEST_TEXT: Record<Tone, { text: Rgb; background: Rgb }> = {
   light: { text: [0x59, 0x59, 0x59], background: [0xff, 0xff, 0xff] },
   dark: { text: [0xbb, 0xbb, 0xbb], background: [0x22, 0x22, 0x22] },
 };
-type Rgb = readonly [number, number, number];
 
 /** Tints tried, strongest first, in percent. */
 const MOST_PERCENT = 40;
