@@ -1,15 +1,17 @@
 // Generated news text for benchmarks: paragraphs in the team's own words that mix roundtable names and figures with
 // ordinary reporting, numbers that are not figures, and false friends, in the proportions of a real GII story.
-// Deterministic (seeded), so runs compare like with like.
+// Typeset as news sites publish it: curly apostrophes and quotes, en dashes in cluster names. That matters beyond
+// looks: one such character makes the whole page text a two-byte string, and the engine's regular expressions are
+// compiled and run separately for one-byte and two-byte text. Deterministic (seeded), so runs compare like with like.
 
 const GII_SENTENCES = [
   'Ms. LIU Hua, who heads the WIPO Office in China, opened the meeting in Beijing.',
   'According to Carsten Fink, China is now 10th in the Global Innovation Index.',
-  'The Shanghai-Suzhou cluster placed 6th, while Beijing came 4th in the ranking.',
+  'The Shanghai–Suzhou cluster placed 6th, while Beijing came 4th in the ranking.',
   'Officials said R&D spending passed 3.6 trillion yuan in 2024, or 2.68% of GDP.',
   'China hosts 24 of the top 100 science and technology clusters this year.',
   'Mr. Alemán praised the hubs of the Greater Bay Area, Hangzhou and Nanjing.',
-  "Xi'an counts over 1,400 research institutions, said JIANG Xia of the city's science bureau.",
+  'Xi’an counts over 1,400 research institutions, said JIANG Xia of the city’s science bureau.',
   'Huawei and Xiaomi described how they use the PCT and Hague systems.',
   'Commissioner Shen said CNIPA had recorded more than 5 million valid invention patents.',
   'ZHENG Ruqing of Peking University spoke about technology transfer.',
@@ -19,7 +21,7 @@ const FILLER_SENTENCES = [
   'The city council met for 24 hours to debate the new budget for schools and parks.',
   'A local band played a song about the harbour at the 10th anniversary of the festival.',
   'Analysts expect markets to open higher after a quiet session on Tuesday morning.',
-  'The museum will extend its opening hours during the summer holidays, a spokesperson said.',
+  '“We’ll extend the opening hours over the summer holidays,” the museum’s spokesperson said.',
   'Ticket prices rose by 3 percent, the operator announced in a short statement.',
   'Most residents said they would welcome more cycle lanes and quieter streets.',
   'The team lost 2-1 in extra time after a long and tiring season away from home.',
@@ -92,11 +94,11 @@ export const TERMS_FOR_COMPARISON: readonly string[] = [
   'Huawei',
   'Xiaomi',
   'Beijing',
-  'Shanghai-Suzhou',
+  'Shanghai–Suzhou',
   'Greater Bay Area',
   'Hangzhou',
   'Nanjing',
-  "Xi'an",
+  'Xi’an',
   'Global Innovation Index',
   '3.6 trillion yuan',
   '2.68%',
