@@ -117,6 +117,7 @@ test('resting the pointer on a name opens its hover card; Escape closes it', asy
   expect(text).toContain('Chief Economist of WIPO');
   expect(text).toContain('by video');
   await expect.poll(() => card.getAttribute('role')).toBe('dialog');
+  expect(await card.evaluate((el) => getComputedStyle(el).animationName)).toBe('fade-in');
   // The card never covers its mention.
   const cardBox = (await card.boundingBox())!;
   expect(y < cardBox.y || y > cardBox.y + cardBox.height).toBe(true);
@@ -394,6 +395,8 @@ test('from the keyboard: the card takes focus, Escape closes it and gives focus 
   await expect.poll(focused).toBe('gii-lens-card > Fact cards');
   // The first mention on the page is the headline's Beijing; a screen reader hears what the card is about.
   expect(await card.getAttribute('aria-label')).toBe('Place: Beijing');
+  // The reader asked for reduced motion: the card appears without its fade.
+  expect(await card.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
   await page.keyboard.press('Escape');
   await expect.poll(() => card.count()).toBe(0);
   expect(await focused()).toBe('input#search');
