@@ -9,7 +9,7 @@ import { loadDataset } from '../src/dataset';
 import { sharedFamilyNames } from '../src/page/named-before';
 import { rereadPart } from '../src/page/reread';
 import { summarize } from '../src/page/summary';
-import { visibilityChecker } from '../src/dom/visible';
+import { shownRanges } from '../src/dom/visible';
 
 const matcher = compileMatcher();
 const painter = createPainter(document, { mode: 'highlight' });
@@ -33,10 +33,8 @@ function full(): FullPass {
   const t2 = performance.now();
   painter.paint(collected, mentions);
   const t3 = performance.now();
-  const shown = visibilityChecker();
-  const visible = painter.ranges().filter((p) => shown(p.range.startContainer));
   summarize(
-    visible.map((p) => p.mention),
+    shownRanges(painter.ranges()).map((p) => p.mention),
     { verdict, score: 0, reasons: [] },
     'highlighted',
     { url: location.href, title: document.title },

@@ -121,23 +121,57 @@ function documentOrder(a: PaintedRange, b: PaintedRange): number {
 }
 
 /**
- * Painted ranges kept in document order as they arrive, instead of sorted when asked: comparing the document
+ * A painter's ranges, kept in document order as they arrive instead of sorted when asked: comparing the document
  * positions of two text nodes walks the sibling list of their common ancestor, so sorting a long article's ranges
  * cost ~90 ms at 1 MB (an article of thousands of paragraphs). One paint's ranges come in text order, which is
  * document order; a changed part, its old ranges cleared, lies between two neighbours, so one binary search places
- * all of its ranges. Only ranges that do not fit as one run (never seen from the engine) leave the list unsorted.
+ * all of its ranges. Only ranges that do not fit as one run (never seen from the engine) leave the list to be sorted
+ * when next asked. Both painters keep theirs here.
  */
-function insertInOrder(painted: PaintedRange[], added: PaintedRange[]): { painted: PaintedRange[]; sorted: boolean } {
-  if (added.length === 0) return { painted, sorted: true };
-  if (painted.length === 0) return { painted: added, sorted: true };
-  const first = added[0]!;
-  const at = partitionPoint(painted.length, (i) => documentOrder(painted[i]!, first) < 0);
-  if (at === painted.length) {
-    for (let i = 0; i < added.length; i++) painted.push(added[i]!);
-    return { painted, sorted: true };
+class PaintedInOrder {
+  private items: PaintedRange[] = [];
+  private sorted = true;
+
+  /** Adds one paint's ranges, in text order. */
+  add(added: PaintedRange[]): void {
+    if (added.length === 0) return;
+    const items = this.items;
+    if (items.length === 0) {
+      this.items = added;
+      return;
+    }
+    const first = added[0]!;
+    const at = partitionPoint(items.length, (i) => documentOrder(items[i]!, first) < 0);
+    if (at === items.length) {
+      for (let i = 0; i < added.length; i++) items.push(added[i]!);
+      return;
+    }
+    if (documentOrder(added[added.length - 1]!, items[at]!) >= 0) this.sorted = false;
+    this.items = items.slice(0, at).concat(added, items.slice(at));
   }
-  const fits = documentOrder(added[added.length - 1]!, painted[at]!) < 0;
-  return { painted: painted.slice(0, at).concat(added, painted.slice(at)), sorted: fits };
+
+  /** Keeps the ranges `keep` accepts (order is kept); the others are handed to `dropped`. */
+  keep(keep: (p: PaintedRange) => boolean, dropped?: (p: PaintedRange) => void): void {
+    const kept: PaintedRange[] = [];
+    for (const p of this.items) {
+      if (keep(p)) kept.push(p);
+      else dropped?.(p);
+    }
+    this.items = kept;
+  }
+
+  clear(): void {
+    this.items = [];
+    this.sorted = true;
+  }
+
+  inOrder(): PaintedRange[] {
+    if (!this.sorted) {
+      this.items.sort(documentOrder);
+      this.sorted = true;
+    }
+    return this.items;
+  }
 }
 
 /** Calls `fn` for every text node inside `root` (itself included), open shadow roots too. */
@@ -160,8 +194,7 @@ const CONSTRUCTOR_RANGES = 8192;
 
 function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
   const view = doc.defaultView as Window & typeof globalThis;
-  let painted: PaintedRange[] = [];
-  let sorted = true;
+  const painted = new PaintedInOrder();
   // Text nodes some painted range starts in: a changed part with none of them (a new paragraph) is cleared by a
   // walk over its own few nodes, not by a look at every range on the page.
   let startNodes = new WeakSet<Node>();
@@ -178,14 +211,8 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
     highlights.set(name, created);
     registry.set(name, created);
   };
-  const remove = (keep: (p: PaintedRange) => boolean) => {
-    const kept: PaintedRange[] = [];
-    for (const p of painted) {
-      if (keep(p)) kept.push(p);
-      else highlights.get(highlightNameOf(p.mention))?.delete(p.range);
-    }
-    painted = kept;
-  };
+  const remove = (keep: (p: PaintedRange) => boolean) =>
+    painted.keep(keep, (p) => highlights.get(highlightNameOf(p.mention))?.delete(p.range));
   return {
     mode: 'highlight',
     paint(collected, mentions) {
@@ -214,9 +241,7 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
         startNodes.add(bounds.startNode);
       }
       for (const [name, ranges] of gathered) addRanges(name, ranges);
-      const placed = insertInOrder(painted, added);
-      painted = placed.painted;
-      sorted &&= placed.sorted;
+      painted.add(added);
     },
     clear() {
       for (const [name, h] of highlights) {
@@ -224,8 +249,7 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
         if (registry.get(name) === h) registry.delete(name);
       }
       highlights.clear();
-      painted = [];
-      sorted = true;
+      painted.clear();
       startNodes = new WeakSet();
     },
     clearWithin(node) {
@@ -239,11 +263,7 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
       remove((p) => p.range.startContainer.isConnected);
     },
     ranges() {
-      if (!sorted) {
-        painted.sort(documentOrder);
-        sorted = true;
-      }
-      return painted;
+      return painted.inOrder();
     },
   };
 }
@@ -262,8 +282,7 @@ interface Wrapped {
 
 function wrapPainter(doc: Document): Painter {
   const wrapped = new Map<Text, Wrapped>();
-  let painted: PaintedRange[] = [];
-  let sorted = true;
+  const painted = new PaintedInOrder();
 
   /** Restores one original text node: removes what we inserted and puts its data back. */
   const restore = (w: Wrapped) => {
@@ -317,31 +336,24 @@ function wrapPainter(doc: Document): Painter {
         wrapped.set(node, record);
       }
       // Nodes come in the order of their first mention, which is text order, and each node's pieces left to right.
-      const placed = insertInOrder(painted, added);
-      painted = placed.painted;
-      sorted &&= placed.sorted;
+      painted.add(added);
     },
     clear() {
       for (const w of [...wrapped.values()]) restore(w);
-      painted = [];
-      sorted = true;
+      painted.clear();
     },
     clearWithin(node) {
       for (const w of [...wrapped.values()]) {
         if (!w.original.isConnected || node.contains(w.original)) restore(w);
       }
-      painted = painted.filter((p) => p.range.startContainer.isConnected && !node.contains(p.range.startContainer));
+      painted.keep((p) => p.range.startContainer.isConnected && !node.contains(p.range.startContainer));
     },
     clearDetached() {
       for (const w of [...wrapped.values()]) if (!w.original.isConnected) restore(w);
-      painted = painted.filter((p) => p.range.startContainer.isConnected);
+      painted.keep((p) => p.range.startContainer.isConnected);
     },
     ranges() {
-      if (!sorted) {
-        painted.sort(documentOrder);
-        sorted = true;
-      }
-      return painted;
+      return painted.inOrder();
     },
   };
 }

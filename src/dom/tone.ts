@@ -77,7 +77,8 @@ const READABLE = 4.5;
  * still shows (its underline, in the full colour, says the category either way).
  */
 export function tintAlpha(hex: string, tone: Tone): number {
-  const colour = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  // Settings hold colours as #rrggbb (checked by their schema), which `channels` reads.
+  const colour = channels(hex)!;
   const { text, background } = HARDEST_TEXT[tone];
   const textLuminance = relativeLuminance(...text);
   for (let percent = MOST_PERCENT; percent > LEAST_PERCENT; percent -= 5) {

@@ -2,6 +2,8 @@
 // tab, `display: none` from a class) is still read and painted — its highlight appears the moment the page shows
 // it — but the counts the popup and side panel give, and the next/previous mention, speak only of what is shown.
 
+import type { PaintedRange } from './paint';
+
 type Visibility = Element & { checkVisibility?: (options?: Record<string, boolean>) => boolean };
 
 /** A function that tells whether a text node is shown, asking the browser once per parent element. */
@@ -25,4 +27,10 @@ export function visibilityChecker(): (node: Node) => boolean {
     }
     return shown;
   };
+}
+
+/** The painted ranges a reader can see, in the order given: what counts, the summary and next/previous speak of. */
+export function shownRanges(painted: readonly PaintedRange[]): PaintedRange[] {
+  const shown = visibilityChecker();
+  return painted.filter((p) => shown(p.range.startContainer));
 }

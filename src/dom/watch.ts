@@ -32,7 +32,7 @@ export function blockAround(node: Node): Node {
   for (let at: Node | null = node; at && at.nodeType === Node.ELEMENT_NODE; at = at.parentNode) {
     const name = (at as Element).localName;
     if (name === 'body' || name === 'html') break;
-    if (BLOCK_TAGS.has(name)) return at;
+    if (isBlock(at)) return at;
   }
   return node;
 }

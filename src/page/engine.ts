@@ -6,7 +6,7 @@ import { loadDataset } from '../dataset';
 import { collectText } from '../dom/collect';
 import { createPainter, highlightStyles, installStyles, type PaintedRange } from '../dom/paint';
 import { toneOfText, type Tone } from '../dom/tone';
-import { visibilityChecker } from '../dom/visible';
+import { shownRanges } from '../dom/visible';
 import { createBatcher, watchMutations, type Changes, type Watcher } from '../dom/watch';
 import type { EngineHandle, EngineStartOptions } from '../extension/engine-api';
 import type { PageStatus, StepResult } from '../extension/messages';
@@ -46,11 +46,8 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
 
   const root = () => doc.body ?? doc.documentElement;
   /** What is painted and shown: the summary and the next/previous mention leave out text the page hides. */
-  const shownRanges = (): PaintedRange[] => {
-    const shown = visibilityChecker();
-    return painter.ranges().filter((p) => shown(p.range.startContainer));
-  };
-  const painted = (): Mention[] => shownRanges().map((p) => p.mention);
+  const shown = (): PaintedRange[] => shownRanges(painter.ranges());
+  const painted = (): Mention[] => shown().map((p) => p.mention);
   const sendSummary = () => {
     report(summarize(painted(), classification, status, { url: location.href, title: doc.title }));
   };
@@ -122,7 +119,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   };
 
   const step = (direction: 1 | -1, id?: string): StepResult => {
-    const candidates = shownRanges().filter((p) => id === undefined || p.mention.id === id);
+    const candidates = shown().filter((p) => id === undefined || p.mention.id === id);
     if (candidates.length === 0) return { index: -1, total: 0 };
     const key = id ?? '*';
     const previous = cursor.get(key) ?? (direction === 1 ? -1 : 0);
