@@ -1,6 +1,7 @@
 // The page engine: collect the page's visible text, classify it, annotate it, paint the mentions, keep them up to
 // date as the page changes, and explain them in hover cards. Runs only on GII pages (or where the reader asked).
 import { annotate, classify } from '../core';
+import { warmUpSamples, warmUpWith } from '../core/warm-up';
 import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
 import { collectText } from '../dom/collect';
@@ -20,6 +21,8 @@ import { summarize } from './summary';
 const MUTATION_DEBOUNCE_MS = 120;
 const FLASH_MS = 1200;
 const INVALIDATION_CHECK_MS = 2000;
+/** The longest the warm-up for live updates waits for an idle moment after the first pass. */
+const WARM_UP_WITHIN_MS = 3000;
 
 function kindsOf(settings: Settings): MentionKind[] {
   const kinds: MentionKind[] = ['event'];
@@ -43,6 +46,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   const cursor = new Map<string, number>();
   const shared = sharedFamilyNames(index);
   let stopped = false;
+  let warmedUp = false;
 
   const root = () => doc.body ?? doc.documentElement;
   /** What is painted and shown: the summary and the next/previous mention leave out text the page hides. */
@@ -109,6 +113,27 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     followTone();
     ensureWatcher();
     sendSummary();
+    if (!warmedUp) {
+      warmedUp = true;
+      warmUpWhenIdle(warmUpSamples(index));
+    }
+  };
+
+  /**
+   * Once per page, one sample per idle moment (each is a short task): the first paragraph a live page adds then
+   * costs what later ones do, instead of a dropped frame.
+   */
+  const warmUpWhenIdle = (samples: string[]) => {
+    const [next, ...rest] = samples;
+    if (next === undefined) return;
+    ctx.requestIdleCallback(
+      () => {
+        if (stopped) return;
+        warmUpWith(next, classification.verdict);
+        warmUpWhenIdle(rest);
+      },
+      { timeout: WARM_UP_WITHIN_MS },
+    );
   };
 
   const flash = (target: PaintedRange) => {

@@ -1,0 +1,54 @@
+// The warm-up the engine runs in idle time after a page's first pass must reach what a live update will: both of
+// V8's string storages (its regular expressions are compiled once for each) and every code path of annotate.
+import { serialize } from 'node:v8';
+import { describe, expect, test } from 'vitest';
+import { annotate, fold } from '../../src/core';
+import { warmUpSamples } from '../../src/core/warm-up';
+
+/**
+ * How V8 stores a string, read from its value serializer: after the version header (and padding that aligns
+ * two-byte data) comes the tag '"' for a one-byte string or 'c' for a two-byte one.
+ */
+function storage(s: string): 'one-byte' | 'two-byte' {
+  const bytes = serialize(s);
+  let i = 2;
+  while (bytes[i] === 0) i++;
+  if (bytes[i] === 0x22) return 'one-byte';
+  if (bytes[i] === 0x63) return 'two-byte';
+  throw new Error(`unexpected serializer tag ${bytes[i]}`);
+}
+
+describe('warm-up samples', () => {
+  const [oneByte, twoByte] = warmUpSamples();
+
+  test('one sample is stored one-byte and the other two-byte, before and after folding', () => {
+    expect(storage(oneByte)).toBe('one-byte');
+    expect(storage(fold(oneByte).text)).toBe('one-byte');
+    expect(storage(twoByte)).toBe('two-byte');
+    expect(storage(fold(twoByte).text)).toBe('two-byte');
+  });
+
+  test('the storage check itself tells the two apart', () => {
+    // A string that only holds Latin-1 can still be stored two-byte: what `replace` on a two-byte string returns.
+    expect(storage('China’s rank'.replace('’', "'"))).toBe('two-byte');
+    expect(storage(Array.from('China’s rank', (c) => (c === '’' ? "'" : c)).join(''))).toBe('one-byte');
+  });
+
+  test.each([
+    ['one-byte', 0],
+    ['two-byte', 1],
+  ] as const)('the %s sample names people, organizations, places and figures', (_label, i) => {
+    const sample = warmUpSamples()[i];
+    const kinds = new Set(annotate(sample, { verdict: 'gii-2025' }).map((m) => m.kind));
+    for (const kind of ['person', 'organization', 'place', 'figure'] as const) expect(kinds).toContain(kind);
+  });
+
+  test('the two samples differ only where the one-byte one had to drop a character', () => {
+    const inner = twoByte.slice(1, -1);
+    expect(oneByte).toHaveLength(inner.length);
+    for (let i = 0; i < inner.length; i++) {
+      if (inner[i]! <= '\xff') expect(oneByte[i]).toBe(inner[i]);
+      else expect(oneByte[i]).toBe(' ');
+    }
+  });
+});
