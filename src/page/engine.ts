@@ -6,6 +6,7 @@ import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
 import { collectText } from '../dom/collect';
 import { createPainter, highlightStyles, installStyles, type PaintedRange } from '../dom/paint';
+import { watchThemeSwitch } from '../dom/theme-watch';
 import { toneOfText, type Tone } from '../dom/tone';
 import { shownRanges } from '../dom/visible';
 import { createBatcher, watchMutations, type Changes, type Watcher } from '../dom/watch';
@@ -69,9 +70,16 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     ensureStyles();
   };
 
+  // The site's own light/dark switch (a class on <html> or <body>): the tint follows the text's new colour.
+  const theme = watchThemeSwitch(doc, () => !stopped && removeStyles && followTone(), {
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id),
+  });
+
   const stopWatching = () => {
     watcher?.stop();
     watcher = undefined;
+    theme.stop();
   };
 
   /** Re-reads only the parts of the page that changed. */
@@ -112,6 +120,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     // Styles after painting, in the same task (nothing is drawn in between): the tint suits the text it lies under.
     followTone();
     ensureWatcher();
+    theme.observe();
     sendSummary();
     if (!warmedUp) {
       warmedUp = true;

@@ -46,6 +46,16 @@ beforeAll(async () => {
       ],
       '<style>html,body{background:#181818}article{color:#c8c8c8}</style>',
     ),
+    // A site with its own theme switch: a class on <html> turns it dark, its colours easing over a quarter second.
+    '/theme-switch.html': newsPage(
+      'GII 2025: the roundtable in Beijing',
+      [
+        'Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.',
+        'Ms. LIU Hua said China ranked 10th, with 24 clusters in the top 100; R&D reached 2.68% of GDP.',
+        'CNIPA spoke of Shenzhen–Hong Kong–Guangzhou.',
+      ],
+      '<style>body{transition:background-color .25s,color .25s}html.dark,html.dark body{background:#161616;color:#c4c4c4}</style>',
+    ),
     '/search.html': newsPage(
       'GII 2025: the roundtable in Beijing',
       ['Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.'],
@@ -178,6 +188,25 @@ test('highlights keep the text readable on a dark site and on a light one (4.5:1
     if (path === '/dark.html') await page.screenshot({ path: `${SHOTS}/dark-page-highlighted.png` });
     await page.close();
   }
+});
+
+test('a site that switches itself to dark gets highlights readable on dark, and back again', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/theme-switch.html'));
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(1);
+  const lowest = async () => Math.min(...(await contrastsUnderHighlights(page)).map((c) => c.ratio));
+  expect(await lowest()).toBeGreaterThanOrEqual(4.5);
+  // The reader flips the site's own switch; nothing else on the page changes.
+  for (const dark of [true, false]) {
+    await page.evaluate((on) => document.documentElement.classList.toggle('dark', on), dark);
+    await expect.poll(lowest, { timeout: 5_000 }).toBeGreaterThanOrEqual(4.5);
+    // Readable for good, not only between two judgements.
+    await page.waitForTimeout(1_500);
+    expect(await lowest(), dark ? 'dark' : 'light again').toBeGreaterThanOrEqual(4.5);
+  }
+  await page.close();
 });
 
 test('the card stays while the pointer is on it, closes soon after it leaves, and follows its mention', async () => {
