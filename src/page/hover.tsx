@@ -171,8 +171,20 @@ export function createHoverController(
     card.dataset.side = place.side;
   };
 
+  /** Forgets the mention the pointer was resting on, so no card opens for it. */
+  const cancelPending = () => {
+    if (openTimer !== undefined) clearTimeout(openTimer);
+    openTimer = undefined;
+    pending = undefined;
+  };
+
   const onPointerMove = (event: PointerEvent) => {
     if (!active) return;
+    // A button held down is a reader selecting text or dragging: a card popping up over the selection is in the way.
+    if (event.buttons !== 0) {
+      cancelPending();
+      return;
+    }
     lastPoint = { x: event.clientX, y: event.clientY };
     if (frame) return;
     // One hit test per frame, however fast the pointer moves.
@@ -195,6 +207,17 @@ export function createHoverController(
   };
 
   ctx.addEventListener(document, 'pointermove', onPointerMove, { passive: true });
+  // A press anywhere but on the card (to select, to click elsewhere) puts the card away, as popovers do.
+  ctx.addEventListener(
+    document,
+    'pointerdown',
+    (event: PointerEvent) => {
+      if (!active) return;
+      cancelPending();
+      if (current && !(ui && event.composedPath().includes(ui.shadowHost))) close();
+    },
+    { passive: true, capture: true },
+  );
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
     if (event.key === 'Escape' && current) close();
   });

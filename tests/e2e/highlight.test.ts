@@ -190,6 +190,40 @@ test('highlights keep the text readable on a dark site and on a light one (4.5:1
   }
 });
 
+test('no card gets in the way of selecting text: none opens while a button is held, a press puts one away', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/long.html'));
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
+    .toContain('Carsten Fink');
+  const card = page.locator('gii-lens-card .card');
+
+  // Resting on the name with its card open, the reader presses to start a selection: the card goes at once.
+  const { x, y } = await pointAt(page, 'Carsten Fink');
+  await hoverCardFor(page, 'Carsten Fink');
+  await page.mouse.down();
+  expect(await card.count()).toBe(0);
+  // Dragging across the name and resting on it, button held: no card comes back.
+  await page.mouse.move(x + 200, y, { steps: 6 });
+  await page.mouse.move(x + 25, y, { steps: 6 });
+  await page.waitForTimeout(900);
+  expect(await card.count()).toBe(0);
+  await page.mouse.up();
+  expect(await page.evaluate(() => String(getSelection()).length)).toBeGreaterThan(0);
+
+  // Afterwards the cards work as before.
+  await page.mouse.move(x + 2, y, { steps: 2 });
+  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  // A press on the card itself (its button, its text) leaves it open.
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForTimeout(100);
+  expect(await card.count()).toBe(1);
+  await page.close();
+});
+
 test('a site that switches itself to dark gets highlights readable on dark, and back again', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/theme-switch.html'));
