@@ -168,6 +168,16 @@ export function createHoverController(
     );
     card.style.top = `${place.top}px`;
     card.style.left = `${place.left}px`;
+    // A page whose <body> (or <html>) has a transform, a filter or `contain` makes it the card's containing block
+    // instead of the viewport: the card then lands off by that element's offset (and moves as the page scrolls).
+    // Where it lands is measured and the difference taken back.
+    const landed = card.getBoundingClientRect();
+    const dx = place.left - landed.left;
+    const dy = place.top - landed.top;
+    if (Math.abs(dx) > 0.5 || Math.abs(dy) > 0.5) {
+      card.style.top = `${place.top + dy}px`;
+      card.style.left = `${place.left + dx}px`;
+    }
     card.dataset.side = place.side;
   };
 

@@ -36,6 +36,16 @@ beforeAll(async () => {
       'Closing the day, Ms. LIU Hua thanked the speakers.',
       ...Array.from({ length: 10 }, (_, i) => `Afterword ${i + 1}: the hall emptied slowly.`),
     ]),
+    // A site whose <body> has a transform (a common rendering hack): fixed elements inside it scroll with it.
+    '/transformed.html': newsPage(
+      'GII 2025: notes from the Beijing roundtable',
+      [
+        ...Array.from({ length: 30 }, (_, i) => `Note ${i + 1}: the delegates moved on to the next item.`),
+        'Closing the day, Ms. LIU Hua thanked the speakers.',
+        ...Array.from({ length: 30 }, (_, i) => `Afterword ${i + 1}: the hall emptied slowly.`),
+      ],
+      '<style>body{transform:translateZ(0);margin:60px auto}</style>',
+    ),
     // A dark site: pale grey text on near-black, set on the article rather than the body.
     '/dark.html': newsPage(
       'GII 2025: the roundtable in Beijing',
@@ -221,6 +231,25 @@ test('no card gets in the way of selecting text: none opens while a button is he
   await page.mouse.up();
   await page.waitForTimeout(100);
   expect(await card.count()).toBe(1);
+  await page.close();
+});
+
+test('on a page whose body has a transform, the card still opens right by its mention', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/transformed.html'));
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
+    .toEqual(['LIU Hua']);
+  // Scrolled well down the page (pointAt centres the name), so the body's offset is large.
+  const card = await hoverCardFor(page, 'LIU Hua');
+  const name = await pointAt(page, 'LIU Hua');
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(300);
+  const box = (await card.boundingBox())!;
+  const gapBelow = box.y - name.y;
+  const gapAbove = name.y - (box.y + box.height);
+  // Just below or just above the name (half a line plus the 8 px gap), not off by the scrolled distance.
+  expect(Math.min(Math.abs(gapBelow - 8), Math.abs(gapAbove - 8))).toBeLessThan(20);
+  expect(Math.abs(box.x - name.x)).toBeLessThan(80);
   await page.close();
 });
 
