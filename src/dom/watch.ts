@@ -11,7 +11,8 @@ export interface Watcher {
   takeRecords(): void;
 }
 
-function isOurs(node: Node): boolean {
+/** Our own UI (the card's host) and our fallback marks: never a change of the page's. */
+export function isOurs(node: Node): boolean {
   if (node.nodeType !== Node.ELEMENT_NODE) return false;
   const el = node as Element;
   return el.hasAttribute('data-gii-lens-ui') || (el.localName === 'mark' && el.classList.contains('gii-lens-mark'));

@@ -6,6 +6,7 @@ import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
 import { collectText } from '../dom/collect';
 import { createPainter, highlightStyles, installStyles, type PaintedRange } from '../dom/paint';
+import { watchShownChanges, type ShownWatch } from '../dom/shown-watch';
 import { watchThemeSwitch } from '../dom/theme-watch';
 import { toneOfText, type Tone } from '../dom/tone';
 import { shownRanges } from '../dom/visible';
@@ -22,6 +23,9 @@ import { summarize } from './summary';
 const MUTATION_DEBOUNCE_MS = 120;
 const FLASH_MS = 1200;
 const INVALIDATION_CHECK_MS = 2000;
+/** After the page shows or hides something (a class, a style), when the counts are taken again, and at most how often. */
+const SHOWN_RECOUNT_MS = 400;
+const SHOWN_RECOUNT_MAX_WAIT_MS = 2000;
 /** The longest the warm-up for live updates waits for an idle moment after the first pass. */
 const WARM_UP_WITHIN_MS = 3000;
 
@@ -42,6 +46,9 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   let removeStyles: (() => void) | undefined;
   let tone: Tone = 'light';
   let watcher: Watcher | undefined;
+  let shownWatch: ShownWatch | undefined;
+  /** The counts last reported: a page that shows or hides something without changing them sends nothing. */
+  let lastShownReport = '';
   const painter = createPainter(doc, { mode: 'auto' });
   const hover = createHoverController(ctx, index, () => painter.ranges(), options.openPanel);
   const cursor = new Map<string, number>();
@@ -54,7 +61,9 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   const shown = (): PaintedRange[] => shownRanges(painter.ranges());
   const painted = (): Mention[] => shown().map((p) => p.mention);
   const sendSummary = () => {
-    report(summarize(painted(), classification, status, { url: location.href, title: doc.title }));
+    const summary = summarize(painted(), classification, status, { url: location.href, title: doc.title });
+    lastShownReport = JSON.stringify(summary.entities);
+    report(summary);
   };
   const batchedSummary = createBatcher((fn, ms) => ctx.setTimeout(fn, ms), 250);
 
@@ -76,9 +85,21 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     clearTimeout: (id) => clearTimeout(id),
   });
 
+  /** After the page showed or hid something: report the counts if what the reader can see now differs. */
+  const recountShown = () => {
+    if (stopped || !ctx.isValid) return;
+    const summary = summarize(painted(), classification, status, { url: location.href, title: doc.title });
+    const key = JSON.stringify(summary.entities);
+    if (key === lastShownReport) return;
+    lastShownReport = key;
+    report(summary);
+  };
+
   const stopWatching = () => {
     watcher?.stop();
     watcher = undefined;
+    shownWatch?.stop();
+    shownWatch = undefined;
     theme.stop();
   };
 
@@ -98,6 +119,8 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     const schedule = createBatcher((fn, ms) => ctx.setTimeout(fn, ms), MUTATION_DEBOUNCE_MS);
     // The whole document, not the body: a page may replace document.body outright.
     watcher = watchMutations(doc.documentElement, onChanged, { schedule });
+    const recount = createBatcher((fn, ms) => ctx.setTimeout(fn, ms), SHOWN_RECOUNT_MS, SHOWN_RECOUNT_MAX_WAIT_MS);
+    shownWatch = watchShownChanges(doc.documentElement, recountShown, recount);
   };
 
   /** A full pass over the page. */

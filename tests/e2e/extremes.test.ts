@@ -1,5 +1,6 @@
 // Extreme pages in real Chromium, each within a stated budget (the figures are printed): huge, deep, one giant text
-// node, thousands of shadow roots, iframes of both origins, a replaced body, and a mutation storm.
+// node, thousands of shadow roots, iframes of both origins, a replaced body, and a mutation storm (text, classes
+// and styles).
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchWithExtension, type ExtensionBrowser } from '../support/chromium';
@@ -108,8 +109,11 @@ beforeAll(async () => {
         const t = document.getElementById('t') || document.querySelector('p:last-child');
         let n = 0; const end = performance.now() + 5000;
         const tick = () => {
-          // 1,000 text changes a second: about 16 per frame.
+          // 1,000 text changes a second: about 16 per frame; and an animation that sets a class and a style on
+          // every frame, as sliders and tickers do.
           for (let k = 0; k < 16; k++) t.textContent = 'Carsten Fink tick ' + (n++);
+          t.parentElement.classList.toggle('lit');
+          t.parentElement.style.opacity = String(0.5 + (n % 50) / 100);
           if (performance.now() < end) requestAnimationFrame(tick); else done(n);
         };
         requestAnimationFrame(tick);

@@ -1,0 +1,25 @@
+// What the reader can see changes without any text changing: a menu opens when a class goes, a "read more" when
+// `hidden` or an inline `display: none` does, a <details> when it gets `open`. Painted text the page hides is
+// already painted; what follows such a change is only what the popup, the badge and the side panel count. Only the
+// attributes that show and hide are watched, and the answer comes batched, so a page that animates its styles costs
+// one count every few seconds, never one per change.
+import { isOurs, type Schedule } from './watch';
+
+export const SHOW_HIDE_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
+
+export interface ShownWatch {
+  stop(): void;
+}
+
+export function watchShownChanges(root: Node, onChange: () => void, schedule: Schedule): ShownWatch {
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (!isOurs(record.target)) {
+        schedule(onChange);
+        return;
+      }
+    }
+  });
+  observer.observe(root, { attributes: true, subtree: true, attributeFilter: SHOW_HIDE_ATTRIBUTES });
+  return { stop: () => observer.disconnect() };
+}
