@@ -88,6 +88,8 @@ export function highlightStyles(colors: PaintColors, tone: Tone = 'light'): stri
     rule('gii-lens-event', colors.organization, `underline dotted 2px ${colors.organization}`),
     `::highlight(gii-lens-flash){background-color:#ffb000;color:#000;}`,
     `mark.gii-lens-mark{padding:0;margin:0;border:0;font:inherit;}`,
+    // A printed article is the page's, not ours: no tints, no underlines on paper.
+    `@media print{${[...HIGHLIGHT_NAMES, 'gii-lens-flash'].map((n) => `::highlight(${n})`).join(',')},mark.gii-lens-mark{background-color:transparent!important;text-decoration:none!important;}}`,
   ].join('\n');
 }
 

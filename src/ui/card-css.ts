@@ -2,6 +2,7 @@
 export const CARD_CSS = `
 :host { all: initial; }
 .layer { position: fixed; inset: 0 auto auto 0; z-index: 2147483647; pointer-events: none; }
+@media print { .layer { display: none; } }
 .card {
   pointer-events: auto; position: fixed; box-sizing: border-box; width: 320px; max-height: min(420px, 70vh);
   overflow: auto; padding: 12px 14px; border-radius: 10px; font: 13px/1.45 system-ui, -apple-system, "Segoe UI",

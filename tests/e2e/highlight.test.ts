@@ -272,6 +272,37 @@ test('a site that switches itself to dark gets highlights readable on dark, and 
   await page.close();
 });
 
+test('printed, the article carries neither our tints nor the card', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/article.html'));
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(1);
+  const card = await hoverCardFor(page, 'Carsten FINK');
+  /** Each of our highlights' background and decoration, as Chromium computes them under one of its texts. */
+  const styles = () =>
+    page.evaluate(() => {
+      const out: string[] = [];
+      CSS.highlights.forEach((highlight, name) => {
+        const first = highlight.values().next().value as AbstractRange | undefined;
+        const element = first?.startContainer.parentElement;
+        if (!element || !name.startsWith('gii-lens-')) return;
+        const style = getComputedStyle(element, `::highlight(${name})`);
+        out.push(`${name} ${style.backgroundColor} ${style.textDecorationLine}`);
+      });
+      return out;
+    });
+  const onScreen = await styles();
+  expect(onScreen.length).toBeGreaterThanOrEqual(4);
+  for (const s of onScreen) expect(s).not.toMatch(/rgba\(0, 0, 0, 0\) none$/);
+  await page.emulateMedia({ media: 'print' });
+  for (const s of await styles()) expect(s).toMatch(/rgba\(0, 0, 0, 0\) none$/);
+  expect(await card.isVisible()).toBe(false);
+  await page.emulateMedia({ media: 'screen' });
+  expect(await styles()).toEqual(onScreen);
+  await page.close();
+});
+
 test('the card stays while the pointer is on it, closes soon after it leaves, and follows its mention', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/long.html'));

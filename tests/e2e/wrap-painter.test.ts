@@ -60,6 +60,15 @@ test('marks every speaker, keeps the text as it reads, is hit-tested, and clears
     () => getComputedStyle(document.querySelector('mark.gii-lens-mark.gii-lens-person')!).backgroundColor,
   );
   expect(background).toMatch(/^rgba\(246, 201, 69, 0\.\d+\)$/);
+  // On paper the article is the page's own: no tint, no underline.
+  await page.emulateMedia({ media: 'print' });
+  expect(
+    await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('mark.gii-lens-mark.gii-lens-person')!);
+      return [style.backgroundColor, style.textDecorationLine];
+    }),
+  ).toEqual(['rgba(0, 0, 0, 0)', 'none']);
+  await page.emulateMedia({ media: 'screen' });
 
   // The point at the middle of a marked name is that speaker; a point on plain text is nobody.
   const name = await pointAt(page, 'Carsten FINK');
