@@ -1,11 +1,12 @@
 // What the reader can see changes without any text changing: a menu opens when a class goes, a "read more" when
-// `hidden` or an inline `display: none` does, a <details> when it gets `open`. Painted text the page hides is
-// already painted; what follows such a change is only what the popup, the badge and the side panel count. Only the
-// attributes that show and hide are watched, and the answer comes batched, so a page that animates its styles costs
-// one count every few seconds, never one per change.
+// `hidden` or an inline `display: none` does, a <details> when it gets `open`, a wrapper turns dark. Painted text
+// the page hides is already painted; what follows such a change is only what the popup, the badge and the side
+// panel count, and the tint's strength. Only the attributes that show, hide and restyle are watched, and the answer
+// comes batched, so a page that animates its styles costs one look every few seconds, never one per change.
 import { isOurs, type Schedule } from './watch';
 
-export const SHOW_HIDE_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
+/** What shows and hides, and the theme attributes sites set on a wrapper (DaisyUI's, Bootstrap's). */
+export const SHOW_HIDE_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'data-theme', 'data-bs-theme'];
 
 export interface ShownWatch {
   stop(): void;

@@ -120,7 +120,15 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     // The whole document, not the body: a page may replace document.body outright.
     watcher = watchMutations(doc.documentElement, onChanged, { schedule });
     const recount = createBatcher((fn, ms) => ctx.setTimeout(fn, ms), SHOWN_RECOUNT_MS, SHOWN_RECOUNT_MAX_WAIT_MS);
-    shownWatch = watchShownChanges(doc.documentElement, recountShown, recount);
+    // A theme switched on some wrapper of the article (`<div id="app" class="dark">`) is such a change too.
+    shownWatch = watchShownChanges(
+      doc.documentElement,
+      () => {
+        recountShown();
+        if (!stopped && removeStyles) followTone();
+      },
+      recount,
+    );
   };
 
   /** A full pass over the page. */

@@ -66,6 +66,16 @@ beforeAll(async () => {
       ],
       '<style>body{transition:background-color .25s,color .25s}html.dark,html.dark body{background:#161616;color:#c4c4c4}</style>',
     ),
+    // And one that sets its theme on a wrapper of the article, as component libraries do.
+    '/theme-wrapper.html': newsPage(
+      'GII 2025: the roundtable in Beijing',
+      [
+        'Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.',
+        'Ms. LIU Hua said China ranked 10th, with 24 clusters in the top 100; R&D reached 2.68% of GDP.',
+        'CNIPA spoke of Shenzhen–Hong Kong–Guangzhou.',
+      ],
+      '<style>main{display:block;padding:8px}main[data-theme=dark]{background:#161616;color:#c4c4c4}</style>',
+    ),
     '/search.html': newsPage(
       'GII 2025: the roundtable in Beijing',
       ['Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.'],
@@ -253,9 +263,16 @@ test('on a page whose body has a transform, the card still opens right by its me
   await page.close();
 });
 
-test('a site that switches itself to dark gets highlights readable on dark, and back again', async () => {
+test.each([
+  ['a class on <html>', '/theme-switch.html', (on: boolean) => document.documentElement.classList.toggle('dark', on)],
+  [
+    'a data-theme on a wrapper',
+    '/theme-wrapper.html',
+    (on: boolean) => document.querySelector('main')!.setAttribute('data-theme', on ? 'dark' : 'light'),
+  ],
+])('a site that switches itself to dark (%s) gets highlights readable on dark, and back', async (_how, path, flip) => {
   const page = await browser.context.newPage();
-  await page.goto(server.url('/theme-switch.html'));
+  await page.goto(server.url(path));
   await expect
     .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
     .toBeGreaterThan(1);
@@ -263,7 +280,7 @@ test('a site that switches itself to dark gets highlights readable on dark, and 
   expect(await lowest()).toBeGreaterThanOrEqual(4.5);
   // The reader flips the site's own switch; nothing else on the page changes.
   for (const dark of [true, false]) {
-    await page.evaluate((on) => document.documentElement.classList.toggle('dark', on), dark);
+    await page.evaluate(`(${flip.toString()})(${dark})`);
     await expect.poll(lowest, { timeout: 5_000 }).toBeGreaterThanOrEqual(4.5);
     // Readable for good, not only between two judgements.
     await page.waitForTimeout(1_500);
