@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// The page showing or hiding something (a class, a style, `hidden`, `open`) asks for a recount; other attributes,
-// and our own UI, do not.
+// The page showing, hiding or restyling something (a class, a style, `hidden`, `open`, a theme attribute) asks for
+// another look; other attributes, and our own UI, do not.
 import { afterEach, describe, expect, test } from 'vitest';
 import { watchShownChanges, type ShownWatch } from '../../src/dom/shown-watch';
 
@@ -29,6 +29,7 @@ describe('watching what the page shows and hides', () => {
     ['an inline style', () => document.querySelector('nav')!.setAttribute('style', 'display:none')],
     ['hidden', () => document.querySelector('nav')!.toggleAttribute('hidden')],
     ['a details opened', () => document.querySelector('details')!.setAttribute('open', '')],
+    ['a theme on a wrapper', () => document.querySelector('nav')!.setAttribute('data-theme', 'dark')],
   ])('%s asks for a recount', async (_label, change) => {
     const { asked } = setUp();
     change();
