@@ -47,23 +47,20 @@ export function rangeContaining(painted: readonly PaintedRange[], caret: CaretPo
   return undefined;
 }
 
-/** The mention under the pointer, if the point is really over its text (not just nearest to it). */
+/**
+ * The mention under the pointer, if the point is really over its text (not just nearest to it). `rangesOver` gives
+ * the painted ranges over a text node (the painter keeps them by node): only those are tested.
+ */
 export function mentionAt(
   doc: Document,
   x: number,
   y: number,
-  painted: readonly PaintedRange[],
+  rangesOver: (node: Node) => readonly PaintedRange[],
 ): PaintedRange | undefined {
-  if (painted.length === 0) return undefined;
   const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
-  // Candidates in the caret's text node only, found by a scan of the (usually short) list that shares the node.
-  const candidates = painted.filter(
-    (p) =>
-      p.range.startContainer === caret.node ||
-      p.range.endContainer === caret.node ||
-      !(p.range.startContainer === p.range.endContainer),
-  );
+  const candidates = rangesOver(caret.node);
+  if (candidates.length === 0) return undefined;
   const hit = rangeContaining(candidates, caret);
   if (!hit) return undefined;
   // The caret APIs snap to the nearest text: confirm the point lies inside the mention's boxes.

@@ -50,7 +50,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   /** The counts last reported: a page that shows or hides something without changing them sends nothing. */
   let lastShownReport = '';
   const painter = createPainter(doc, { mode: 'auto' });
-  const hover = createHoverController(ctx, index, () => painter.ranges(), options.openPanel);
+  const hover = createHoverController(ctx, index, (node) => painter.rangesOver(node), options.openPanel);
   const cursor = new Map<string, number>();
   const shared = sharedFamilyNames(index);
   let stopped = false;

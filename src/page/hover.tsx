@@ -57,7 +57,7 @@ export interface HoverController {
 export function createHoverController(
   ctx: ContentScriptContext,
   index: DatasetIndex,
-  painted: () => PaintedRange[],
+  rangesOver: (node: Node) => readonly PaintedRange[],
   openPanel: (id: string) => void,
 ): HoverController {
   let ui: ShadowRootContentScriptUi<void> | undefined;
@@ -201,7 +201,7 @@ export function createHoverController(
     frame = requestAnimationFrame(() => {
       frame = 0;
       if (!ctx.isValid || overCard) return;
-      const hit = mentionAt(document, lastPoint.x, lastPoint.y, painted());
+      const hit = mentionAt(document, lastPoint.x, lastPoint.y, rangesOver);
       if (hit && current && hit.mention === current.mention) {
         if (closeTimer !== undefined) clearTimeout(closeTimer);
         closeTimer = undefined;

@@ -20,7 +20,7 @@ function paint(): number {
 
 /** The mention under a point, as the hover card's hit test finds it. */
 function at(x: number, y: number): string | undefined {
-  return mentionAt(document, x, y, painter.ranges())?.mention.id;
+  return mentionAt(document, x, y, (node) => painter.rangesOver(node))?.mention.id;
 }
 
 function clear(): void {
