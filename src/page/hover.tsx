@@ -72,6 +72,8 @@ export function createHoverController(
   let frame = 0;
   let lastPoint = { x: 0, y: 0 };
   let active = true; // listeners live as long as the content script; after destroy they do nothing
+  /** A mouse button is down: the reader is selecting or dragging, and no card opens. */
+  let pressed = false;
 
   const clearTimers = () => {
     if (openTimer !== undefined) clearTimeout(openTimer);
@@ -195,12 +197,15 @@ export function createHoverController(
       cancelPending();
       return;
     }
+    // No button down: released, even where the release itself was not seen (outside the window).
+    pressed = false;
     lastPoint = { x: event.clientX, y: event.clientY };
     if (frame) return;
     // One hit test per frame, however fast the pointer moves.
     frame = requestAnimationFrame(() => {
       frame = 0;
-      if (!ctx.isValid || overCard) return;
+      // A frame asked for just before a press: the press wins.
+      if (!ctx.isValid || overCard || pressed) return;
       const hit = mentionAt(document, lastPoint.x, lastPoint.y, rangesOver);
       if (hit && current && hit.mention === current.mention) {
         if (closeTimer !== undefined) clearTimeout(closeTimer);
@@ -223,11 +228,17 @@ export function createHoverController(
     'pointerdown',
     (event: PointerEvent) => {
       if (!active) return;
+      pressed = true;
       cancelPending();
       if (current && !(ui && event.composedPath().includes(ui.shadowHost))) close();
     },
     { passive: true, capture: true },
   );
+  const released = () => {
+    pressed = false;
+  };
+  ctx.addEventListener(document, 'pointerup', released, { passive: true, capture: true });
+  ctx.addEventListener(document, 'pointercancel', released, { passive: true, capture: true });
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
     if (event.key === 'Escape' && current) close();
   });

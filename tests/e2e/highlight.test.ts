@@ -230,6 +230,13 @@ test('no card gets in the way of selecting text: none opens while a button is he
   expect(await card.count()).toBe(0);
   await page.mouse.up();
   expect(await page.evaluate(() => String(getSelection()).length)).toBeGreaterThan(0);
+  // Onto the name and pressed at once, then held still: no card either.
+  await page.mouse.move(x - 40, y + 60);
+  await page.mouse.move(x, y, { steps: 2 });
+  await page.mouse.down();
+  await page.waitForTimeout(900);
+  expect(await card.count()).toBe(0);
+  await page.mouse.up();
 
   // Afterwards the cards work as before.
   await page.mouse.move(x + 2, y, { steps: 2 });
