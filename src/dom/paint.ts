@@ -247,9 +247,6 @@ const CONSTRUCTOR_RANGES = 8192;
 function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
   const view = doc.defaultView as Window & typeof globalThis;
   const painted = new PaintedInOrder();
-  // Text nodes some painted range starts in: a changed part with none of them (a new paragraph) is cleared by a
-  // walk over its own few nodes, not by a look at every range on the page.
-  let startNodes = new WeakSet<Node>();
   const highlights = new Map<HighlightName, Highlight>();
   const addRanges = (name: HighlightName, ranges: StaticRange[]) => {
     const h = highlights.get(name);
@@ -293,7 +290,6 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
         else gathered.set(name, [range]);
         const p = { range, mention };
         added.push(p);
-        startNodes.add(bounds.startNode);
         if (bounds.endNode !== bounds.startNode) {
           // The text nodes after the first that the mention runs into ("Mr. <b>HAN</b> Peng").
           const later: Node[] = [];
@@ -314,12 +310,13 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
       }
       highlights.clear();
       painted.clear();
-      startNodes = new WeakSet();
     },
     clearWithin(node) {
+      // The text nodes in `node` some painted range starts in, from the painter's index: a changed part with none
+      // of them (a new paragraph) is cleared by a walk over its own few nodes, not by a look at every range.
       const inside = new Set<Node>();
       forEachTextNode(node, (text) => {
-        if (startNodes.has(text)) inside.add(text);
+        if (painted.over(text).some((p) => p.range.startContainer === text)) inside.add(text);
       });
       if (inside.size > 0) remove((p) => !inside.has(p.range.startContainer));
     },
