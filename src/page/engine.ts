@@ -60,8 +60,10 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   /** What is painted and shown: the summary and the next/previous mention leave out text the page hides. */
   const shown = (): PaintedRange[] => shownRanges(painter.ranges());
   const painted = (): Mention[] => shown().map((p) => p.mention);
+  /** What the popup and side panel are told about the page now. */
+  const currentSummary = () => summarize(painted(), classification, status, { url: location.href, title: doc.title });
   const sendSummary = () => {
-    const summary = summarize(painted(), classification, status, { url: location.href, title: doc.title });
+    const summary = currentSummary();
     lastShownReport = JSON.stringify(summary.entities);
     report(summary);
   };
@@ -88,7 +90,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   /** After the page showed or hid something: report the counts if what the reader can see now differs. */
   const recountShown = () => {
     if (stopped || !ctx.isValid) return;
-    const summary = summarize(painted(), classification, status, { url: location.href, title: doc.title });
+    const summary = currentSummary();
     const key = JSON.stringify(summary.entities);
     if (key === lastShownReport) return;
     lastShownReport = key;
@@ -229,7 +231,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
       else if (colorsChanged && removeStyles) ensureStyles();
     },
     step,
-    summary: () => summarize(painted(), classification, status, { url: location.href, title: doc.title }),
+    summary: currentSummary,
     rescan: (forced) => {
       force = forced;
       stopped = false;
