@@ -27,6 +27,7 @@ import {
 import { RIVAL_PLACES } from './rivals';
 import { firstStartingAtOrAfter } from './search';
 import { FormScanner, type ScanSink } from './form-scanner';
+import { forgetLastMatch, ownSlice } from './own-slice';
 import type { AnnotateOptions, Mention, MentionKind } from './types';
 
 /** Folded context terms and rival places share the scanner with the names; these ids mark them. */
@@ -229,6 +230,7 @@ export function annotateText(
     const filter = readEveryNumber ? undefined : new ContextNearby(env);
     linkFigures(text, folded, env, findNumberPhrases(folded.text, 0, folded.text.length, numberWords, filter), figures);
   }
+  forgetLastMatch();
   // Names and figures each arrive in text order without overlaps: one merge resolves the overlaps between them.
   return figures.length === 0 ? names : resolveOverlaps(names, figures);
 }
@@ -305,7 +307,7 @@ function figureMention(
   agreement: Mention['agreement'],
   value: number,
 ): Mention {
-  return { start, end, text: text.slice(start, end), kind: 'figure', id: figure.id, agreement, pageValue: value };
+  return { start, end, text: ownSlice(text, start, end), kind: 'figure', id: figure.id, agreement, pageValue: value };
 }
 
 /** Where toOriginalInto writes a span that is read at once (one array for all the pass's spans). */
@@ -429,7 +431,7 @@ function chooseNames(
     if (id && kind) {
       // Places are what figures are about, whether or not places are shown.
       if (kind === 'place') placeSubjects.push({ start: c.start, end: c.end, id });
-      if (kinds.has(kind)) out.push({ start: s, end: e, text: original, kind, id });
+      if (kinds.has(kind)) out.push({ start: s, end: e, text: ownSlice(text, s, e), kind, id });
       coveredUntil = c.end;
     }
   }

@@ -1,0 +1,53 @@
+// Mentions stay alive while a page is painted; the text of the page must not stay alive with them.
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { annotate } from '../../src/core';
+import { ownSlice } from '../../src/core/own-slice';
+
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+function heapAfterCollection(): number {
+  collectGarbage();
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
+
+/** A long page, typeset (en dash, curly apostrophe: a two-byte string), with two long names on every line. */
+function longPage(lines: number): string {
+  const filler = 'The committee’s report on local transport and housing ran to many pages of tables. '.repeat(25);
+  return Array.from(
+    { length: lines },
+    (_, i) => `Line ${i}: Peking University joined the Shanghai–Suzhou cluster talks. ${filler}`,
+  ).join('\n');
+}
+
+describe('ownSlice', () => {
+  test('property: gives exactly the slice, for any text and bounds', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.nat(220), fc.nat(220), (text, a, b) => {
+        expect(ownSlice(text, a, b)).toBe(text.slice(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('what the mentions of a page keep alive', () => {
+  test('a page of 2.2 M characters: its mentions keep under a quarter of its size alive', () => {
+    annotate('Peking University', { verdict: 'gii-2025' }); // compile the matcher before measuring
+    const before = heapAfterCollection();
+    let page: string | undefined = longPage(1_000);
+    const textBytes = page.length * 2;
+    const mentions = annotate(page, { verdict: 'gii-2025' });
+    page = undefined;
+    const retained = heapAfterCollection() - before;
+    expect(mentions.filter((m) => m.text === 'Shanghai–Suzhou')).toHaveLength(1_000);
+    expect(mentions.filter((m) => m.text === 'Peking University')).toHaveLength(1_000);
+    // Mentions cut straight from the page kept all of its text alive (4.4 MB of storage here), and the last regular
+    // expression match kept its folded copy: about 5 MB retained before either was fixed, 0.5–0.9 MB after.
+    expect(retained).toBeLessThan(textBytes / 4);
+  });
+});
