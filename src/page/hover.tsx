@@ -5,6 +5,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { DatasetIndex } from '../dataset';
+import { clippingBoxes, inSight } from '../dom/clip';
 import { mentionAt } from '../dom/hit-test';
 import type { PaintedRange } from '../dom/paint';
 import { CARD_CSS } from '../ui/card-css';
@@ -63,6 +64,8 @@ export function createHoverController(
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let uiLoading: Promise<ShadowRootContentScriptUi<void>> | undefined;
   let current: PaintedRange | undefined;
+  /** The boxes around the open card's mention that clip it (a pane that scrolls inside the page). */
+  let clips: Element[] = [];
   let pending: PaintedRange | undefined;
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
@@ -132,6 +135,7 @@ export function createHoverController(
     const created = await ensureUi();
     if (!ctx.isValid) return;
     current = target;
+    clips = clippingBoxes(target.range.startContainer);
     const figure = index.figures.get(target.mention.id);
     const pageValue =
       figure && target.mention.pageValue !== undefined ? formatValue(target.mention.pageValue, figure.unit) : undefined;
@@ -153,13 +157,13 @@ export function createHoverController(
     if (focus) (created.uiContainer.querySelector('.card button.panel') as HTMLElement | null)?.focus();
   };
 
-  /** Places the card next to its mention; closes it when the mention has scrolled out of view. */
+  /** Places the card next to its mention; closes it when the mention has scrolled out of sight (see clip). */
   const position = () => {
     if (!current || !ui) return;
     const card = ui.uiContainer.querySelector('.card') as HTMLElement | null;
     const range = liveRange(document, current);
     const rect = range?.getClientRects()[0];
-    if (!card || !rect || rect.bottom < 0 || rect.top > window.innerHeight) {
+    if (!card || !rect || !inSight(rect, clips, { width: window.innerWidth, height: window.innerHeight })) {
       close();
       return;
     }

@@ -36,6 +36,16 @@ beforeAll(async () => {
       'Closing the day, Ms. LIU Hua thanked the speakers.',
       ...Array.from({ length: 10 }, (_, i) => `Afterword ${i + 1}: the hall emptied slowly.`),
     ]),
+    // A reader's layout: the article scrolls inside a pane of its own, the window does not.
+    '/pane.html': newsPage(
+      'GII 2025: notes from the Beijing roundtable',
+      [
+        'Note 1: the delegates took their seats.',
+        'Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.',
+        ...Array.from({ length: 40 }, (_, i) => `Note ${i + 2}: the delegates moved on to the next item.`),
+      ],
+      '<style>article{display:block;height:320px;overflow:auto;border:1px solid #ccc}</style>',
+    ),
     // A site whose <body> has a transform (a common rendering hack): fixed elements inside it scroll with it.
     '/transformed.html': newsPage(
       'GII 2025: notes from the Beijing roundtable',
@@ -383,6 +393,36 @@ test('the card stays while the pointer is on it, closes soon after it leaves, an
   expect(cardBox.y).toBeGreaterThanOrEqual(0);
   expect(cardBox.y + cardBox.height).toBeLessThan(y);
   expect(await below.innerText()).toContain('Director of WOC');
+  await page.close();
+});
+
+test('in a pane that scrolls inside the page, the card follows its mention and goes once the pane hides it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/pane.html'));
+  const card = await hoverCardFor(page, 'Carsten Fink');
+  // The pointer rests on the card, which keeps it open however long the reader takes.
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 6 });
+  const scrollPane = (by: number) =>
+    page.evaluate((by) => {
+      document.querySelector('article')!.scrollTop += by;
+    }, by);
+  // A little: the name is still in the pane, and the card moves with it.
+  await scrollPane(30);
+  await expect
+    .poll(async () => Math.abs(((await card.boundingBox())?.y ?? 0) - (box.y - 30)), { timeout: 2_000 })
+    .toBeLessThan(4);
+  expect(await card.count()).toBe(1);
+  // Just past the pane's top edge: the name is hidden by the pane but still inside the window. The card goes.
+  const nameTop = await page.evaluate(() => {
+    const pane = document.querySelector('article')!;
+    const p = [...pane.querySelectorAll('p')].find((el) => el.textContent!.includes('Carsten Fink'))!;
+    const line = p.getClientRects()[0]!;
+    pane.scrollTop += line.bottom - pane.getBoundingClientRect().top + 4;
+    return p.getClientRects()[0]!.top;
+  });
+  expect(nameTop).toBeGreaterThan(0);
+  await expect.poll(() => card.count(), { timeout: 2_000 }).toBe(0);
   await page.close();
 });
 
