@@ -263,7 +263,9 @@ async function main(): Promise<void> {
   );
   for (const line of appends) console.log(line);
   console.log(`the hover card's hit test per pointer frame (median of 60 points): ${hits.join(', ')}`);
-  console.log(`heap the pass leaves while the page stays painted (JavaScript heap, after collection): ${kept.join(', ')}`);
+  console.log(
+    `heap the pass leaves while the page stays painted (JavaScript heap, after collection): ${kept.join(', ')}`,
+  );
   console.log('');
   console.log(
     'targets: ≥ 20× faster than mark.js at 1 MB; ≤ 2× the floor; unrelated page ≤ 2 ms; one paragraph ≤ 1% of a full pass',
