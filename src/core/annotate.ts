@@ -27,7 +27,7 @@ import {
 import { RIVAL_PLACES } from './rivals';
 import { firstStartingAtOrAfter } from './search';
 import { FormScanner, type ScanSink } from './form-scanner';
-import { forgetLastMatch, ownSlice } from './own-slice';
+import { forgetLastMatch, OwnSlices } from './own-slice';
 import type { AnnotateOptions, Mention, MentionKind } from './types';
 
 /** Folded context terms and rival places share the scanner with the names; these ids mark them. */
@@ -206,8 +206,9 @@ export function annotateText(
 
   // 2. Names: validate each candidate against the original spelling; longest valid match per start wins.
   const placeSubjects: SubjectHit[] = [];
+  const own = new OwnSlices();
   const names = validateNames(
-    { text, folded, candidates, compiled, verdict, kinds, placeSubjects },
+    { text, folded, candidates, compiled, verdict, kinds, placeSubjects, own },
     options.namedBefore ?? [],
   );
 
@@ -228,7 +229,8 @@ export function annotateText(
       sentenceCursor: 0,
     };
     const filter = readEveryNumber ? undefined : new ContextNearby(env);
-    linkFigures(text, folded, env, findNumberPhrases(folded.text, 0, folded.text.length, numberWords, filter), figures);
+    const phrases = findNumberPhrases(folded.text, 0, folded.text.length, numberWords, filter);
+    linkFigures(text, folded, env, phrases, own, figures);
   }
   forgetLastMatch();
   // Names and figures each arrive in text order without overlaps: one merge resolves the overlaps between them.
@@ -241,6 +243,7 @@ function linkFigures(
   folded: Folded,
   env: FigureEnv,
   phrases: readonly NumberPhrase[],
+  own: OwnSlices,
   out: Mention[],
 ): void {
   for (let i = 0; i < phrases.length; i++) {
@@ -248,7 +251,7 @@ function linkFigures(
     const link = linkFigure(env, phrase);
     if (!link) continue;
     const span = toOriginalInto(folded, text, phrase.start, phrase.end, SPAN);
-    out.push(figureMention(text, span[0], span[1], link.figure, link.agreement, phrase.value));
+    out.push(figureMention(own.cut(text, span[0], span[1]), span, link.figure, link.agreement, phrase.value));
   }
 }
 
@@ -301,13 +304,12 @@ class ScanCollector implements ScanSink<SplitForms> {
 
 function figureMention(
   text: string,
-  start: number,
-  end: number,
+  [start, end]: readonly [number, number],
   figure: Figure,
   agreement: Mention['agreement'],
   value: number,
 ): Mention {
-  return { start, end, text: ownSlice(text, start, end), kind: 'figure', id: figure.id, agreement, pageValue: value };
+  return { start, end, text, kind: 'figure', id: figure.id, agreement, pageValue: value };
 }
 
 /** Where toOriginalInto writes a span that is read at once (one array for all the pass's spans). */
@@ -336,6 +338,8 @@ interface NamePass {
   kinds: ReadonlySet<MentionKind>;
   /** Places found, for figures to know what they are about (whether or not places are shown). */
   placeSubjects: SubjectHit[];
+  /** Where mentions get their text: copies, which do not keep the page's text alive. */
+  own: OwnSlices;
 }
 
 function validateNames(pass: NamePass, namedBefore: readonly string[]): Mention[] {
@@ -407,7 +411,7 @@ function chooseNames(
   namedInFull: ReadonlySet<string>,
   fullByFamily: ReadonlyMap<string, FullName[]>,
 ): Mention[] {
-  const { text, folded, candidates, compiled, verdict, kinds, placeSubjects } = pass;
+  const { text, folded, candidates, compiled, verdict, kinds, placeSubjects, own } = pass;
   const out: Mention[] = [];
   let coveredUntil = -1;
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -431,7 +435,7 @@ function chooseNames(
     if (id && kind) {
       // Places are what figures are about, whether or not places are shown.
       if (kind === 'place') placeSubjects.push({ start: c.start, end: c.end, id });
-      if (kinds.has(kind)) out.push({ start: s, end: e, text: ownSlice(text, s, e), kind, id });
+      if (kinds.has(kind)) out.push({ start: s, end: e, text: own.cut(text, s, e), kind, id });
       coveredUntil = c.end;
     }
   }

@@ -9,6 +9,23 @@ export function ownSlice(text: string, start: number, end: number): string {
   return (' ' + text.slice(start, end)).slice(1);
 }
 
+/**
+ * ownSlice for one pass over a page, which names the same people and places hundreds of times: each spelling is
+ * copied once and the copy shared. A look-up costs less than a copy (flattening one is a call into the engine).
+ */
+export class OwnSlices {
+  private readonly copies = new Map<string, string>();
+
+  cut(text: string, start: number, end: number): string {
+    const view = text.slice(start, end);
+    const known = this.copies.get(view);
+    if (known !== undefined) return known;
+    const copy = ownSlice(view, 0, view.length);
+    this.copies.set(copy, copy);
+    return copy;
+  }
+}
+
 const ANY = /(?:)/;
 
 /**

@@ -4,7 +4,7 @@ import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { annotate } from '../../src/core';
-import { ownSlice } from '../../src/core/own-slice';
+import { OwnSlices, ownSlice } from '../../src/core/own-slice';
 
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
@@ -31,6 +31,21 @@ describe('ownSlice', () => {
         expect(ownSlice(text, a, b)).toBe(text.slice(a, b));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('OwnSlices', () => {
+  test('property: cuts exactly the slice, whatever was cut before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ maxLength: 40 }), fc.nat(45), fc.nat(45)), { maxLength: 20 }),
+        (cuts) => {
+          const own = new OwnSlices();
+          for (const [text, a, b] of cuts) expect(own.cut(text, a, b)).toBe(text.slice(a, b));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
