@@ -11,7 +11,7 @@ export function ownSlice(text: string, start: number, end: number): string {
 
 /**
  * ownSlice for one pass over a page, which names the same people and places hundreds of times: each spelling is
- * copied once and the copy shared, so a page of 7,000 mentions keeps a few hundred strings, not 7,000.
+ * copied once and the copy shared (the bench's 1 MB page has 7,018 mentions in 28 spellings).
  */
 export class OwnSlices {
   private readonly copies = new Map<string, string>();
