@@ -1,6 +1,6 @@
 // When to show the hover card and where: it opens after the pointer rests ~300 ms on a mention, stays while the
 // pointer is over it, closes ~300 ms after leaving, on Escape, and when the mention scrolls away. It never covers
-// its mention and flips to stay inside the viewport.
+// its mention and flips to stay inside the viewport. With a finger or a pen, a tap on a mention opens its card.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -15,6 +15,9 @@ import { HoverCard } from '../ui/HoverCard';
 export const OPEN_DELAY_MS = 300;
 export const CLOSE_DELAY_MS = 300;
 const CARD_WIDTH = 320;
+/** How far a finger may drift, and how long it may stay down, for a touch to count as a tap. */
+const TAP_SLOP_PX = 10;
+const TAP_MS = 500;
 const GAP = 8;
 
 /** Where the card goes: below the mention if it fits, else above, else the roomier side; never over the mention. */
@@ -77,6 +80,8 @@ export function createHoverController(
   let active = true; // listeners live as long as the content script; after destroy they do nothing
   /** A mouse button is down: the reader is selecting or dragging, and no card opens. */
   let pressed = false;
+  /** Where and when a finger or pen touched down: lifted close by and soon after, that was a tap. */
+  let touchDown: { x: number; y: number; at: number } | undefined;
 
   const clearTimers = () => {
     if (openTimer !== undefined) clearTimeout(openTimer);
@@ -233,6 +238,8 @@ export function createHoverController(
     (event: PointerEvent) => {
       if (!active) return;
       pressed = true;
+      touchDown =
+        event.pointerType === 'mouse' ? undefined : { x: event.clientX, y: event.clientY, at: event.timeStamp };
       cancelPending();
       if (current && !(ui && event.composedPath().includes(ui.shadowHost))) close();
     },
@@ -240,8 +247,21 @@ export function createHoverController(
   );
   const released = () => {
     pressed = false;
+    touchDown = undefined;
   };
-  ctx.addEventListener(document, 'pointerup', released, { passive: true, capture: true });
+  // A finger or a pen cannot rest over a mention without touching it: a tap on one opens its card at once.
+  const onPointerUp = (event: PointerEvent) => {
+    const down = touchDown;
+    released();
+    if (!active || !down || !ctx.isValid) return;
+    const tap = Math.hypot(event.clientX - down.x, event.clientY - down.y) <= TAP_SLOP_PX;
+    if (!tap || event.timeStamp - down.at > TAP_MS) return;
+    // A long press that selected text is a selection, not a question about a name.
+    if (document.getSelection()?.isCollapsed === false) return;
+    const hit = mentionAt(document, event.clientX, event.clientY, rangesOver);
+    if (hit && hit.mention !== current?.mention) void show(hit, false);
+  };
+  ctx.addEventListener(document, 'pointerup', onPointerUp, { passive: true, capture: true });
   ctx.addEventListener(document, 'pointercancel', released, { passive: true, capture: true });
   ctx.addEventListener(document, 'keydown', (event: KeyboardEvent) => {
     if (event.key === 'Escape' && current) close();

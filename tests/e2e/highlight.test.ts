@@ -426,6 +426,40 @@ test('in a pane that scrolls inside the page, the card follows its mention and g
   await page.close();
 });
 
+test('with a finger, a tap on a name opens its card; a swipe across it does not; a tap elsewhere closes it', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/long.html'));
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
+    .toEqual(['Carsten Fink', 'LIU Hua']);
+  // A touch screen, as on a tablet or a touch laptop: Chromium turns these touches into pointer events of type touch.
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  const touch = async (from: { x: number; y: number }, to = from) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+    if (to !== from) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [to] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const card = page.locator('gii-lens-card .card');
+  const name = await pointAt(page, 'Carsten Fink');
+  // A swipe that ends on the name is the reader scrolling: no card.
+  await touch({ x: name.x + 60, y: name.y + 40 }, name);
+  await page.waitForTimeout(700);
+  expect(await card.count()).toBe(0);
+  // A tap (where the name is now: the swipe may have scrolled the page): the card opens without waiting for a rest
+  // that a finger cannot make.
+  const tapped = await pointAt(page, 'Carsten Fink');
+  await touch(tapped);
+  await card.waitFor({ state: 'visible', timeout: 2_000 });
+  expect(await card.innerText()).toContain('Carsten Fink');
+  // It stays, with no pointer over it to keep it, until the reader taps somewhere else.
+  await page.waitForTimeout(900);
+  expect(await card.count()).toBe(1);
+  await touch({ x: 20, y: tapped.y });
+  await expect.poll(() => card.count(), { timeout: 2_000 }).toBe(0);
+  await page.close();
+});
+
 test('a figure that differs from the roundtable says so in its card', async () => {
   const page = await openLivePage();
   await appendParagraph(page, 'Officials said China’s R&D spending reached 2.5% of GDP in 2024.');
