@@ -121,6 +121,7 @@ export function createHoverController(
   const close = () => {
     clearTimers();
     current = undefined;
+    clips = []; // not kept past the card: the page may drop those boxes
     // Focus in the card goes back where it was (without scrolling the page); a reader who has tabbed on keeps theirs.
     const cardHadFocus = ui !== undefined && document.activeElement === ui.shadowHost;
     if (ui) render(null, ui.uiContainer);
