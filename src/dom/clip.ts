@@ -19,8 +19,8 @@ function drawnParent(node: Node): Element | null {
 }
 
 /**
- * The elements around `node` that clip their content (overflow hidden, scroll, auto or clip), nearest first. The root and
- * body are left out: their overflow is the window's, which the caller checks itself.
+ * The elements around `node` that clip their content (overflow hidden, scroll, auto or clip), nearest first. The
+ * root and body are left out: their overflow is the window's, which the caller checks itself.
  */
 export function clippingBoxes(node: Node): Element[] {
   const doc = node.ownerDocument;
@@ -43,12 +43,13 @@ interface Box {
   right: number;
 }
 
+/** Whether two boxes share some area (touching edges share none). */
+function overlaps(a: Box, b: Box): boolean {
+  return a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right;
+}
+
 /** Whether any part of `rect` lies inside the window (`width` × `height`) and inside every one of `boxes`. */
 export function inSight(rect: Box, boxes: readonly Element[], window: { width: number; height: number }): boolean {
-  if (rect.bottom <= 0 || rect.top >= window.height || rect.right <= 0 || rect.left >= window.width) return false;
-  for (const box of boxes) {
-    const b = box.getBoundingClientRect();
-    if (rect.bottom <= b.top || rect.top >= b.bottom || rect.right <= b.left || rect.left >= b.right) return false;
-  }
-  return true;
+  if (!overlaps(rect, { top: 0, left: 0, bottom: window.height, right: window.width })) return false;
+  return boxes.every((box) => overlaps(rect, box.getBoundingClientRect()));
 }
