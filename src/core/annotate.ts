@@ -251,7 +251,7 @@ function linkFigures(
     const link = linkFigure(env, phrase);
     if (!link) continue;
     const span = toOriginalInto(folded, text, phrase.start, phrase.end, SPAN);
-    out.push(figureMention(own.cut(text, span[0], span[1]), span, link.figure, link.agreement, phrase.value));
+    out.push(figureMention(own.copyOf(text.slice(span[0], span[1])), span, link.figure, link.agreement, phrase.value));
   }
 }
 
@@ -435,7 +435,7 @@ function chooseNames(
     if (id && kind) {
       // Places are what figures are about, whether or not places are shown.
       if (kind === 'place') placeSubjects.push({ start: c.start, end: c.end, id });
-      if (kinds.has(kind)) out.push({ start: s, end: e, text: own.cut(text, s, e), kind, id });
+      if (kinds.has(kind)) out.push({ start: s, end: e, text: own.copyOf(original), kind, id });
       coveredUntil = c.end;
     }
   }

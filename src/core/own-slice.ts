@@ -16,8 +16,8 @@ export function ownSlice(text: string, start: number, end: number): string {
 export class OwnSlices {
   private readonly copies = new Map<string, string>();
 
-  cut(text: string, start: number, end: number): string {
-    const view = text.slice(start, end);
+  /** A string equal to `view` (a slice of some longer text) that does not keep that text alive. */
+  copyOf(view: string): string {
     const known = this.copies.get(view);
     if (known !== undefined) return known;
     const copy = ownSlice(view, 0, view.length);
