@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadDataset } from '../../src/dataset';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { summaryFor } from '../support/extension-state';
-import { hoverCardFor, paintedTexts, pointAt, tabIdOf } from '../support/page-helpers';
+import { hoverCardFor, paintedPeople, paintedTexts, pointAt, tabIdOf } from '../support/page-helpers';
 import { newsPage, sourceArticlePage, UNRELATED_PAGE } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
 
@@ -129,9 +129,7 @@ async function appendParagraph(page: Page, text: string, id = '') {
 test('the source article gets a highlight for every speaker', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/article.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
-    .toBeGreaterThan(19);
+  await expect.poll(async () => (await paintedPeople(page)).length, { timeout: 15_000 }).toBeGreaterThan(19);
   const painted = await paintedTexts(page);
   const people = new Set(painted['gii-lens-person']);
   for (const person of loadDataset().data.people) expect(people, person.printedName).toContain(person.printedName);
@@ -147,9 +145,7 @@ test('the source article gets a highlight for every speaker', async () => {
 test('resting the pointer on a name opens its hover card; Escape closes it', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/article.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
-    .toBeGreaterThan(0);
+  await expect.poll(async () => (await paintedPeople(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
   const card = await hoverCardFor(page, 'Carsten FINK');
   const { y } = await pointAt(page, 'Carsten FINK');
   const text = await card.innerText();
@@ -209,9 +205,7 @@ test('highlights keep the text readable on a dark site and on a light one (4.5:1
   for (const path of ['/dark.html', '/article.html']) {
     const page = await browser.context.newPage();
     await page.goto(server.url(path));
-    await expect
-      .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
-      .toBeGreaterThan(1);
+    await expect.poll(async () => (await paintedPeople(page)).length, { timeout: 15_000 }).toBeGreaterThan(1);
     const contrasts = await contrastsUnderHighlights(page);
     expect(new Set(contrasts.map((c) => c.name)).size, path).toBeGreaterThanOrEqual(path === '/dark.html' ? 5 : 4);
     for (const c of contrasts) expect(c.ratio, `${c.name} "${c.text}" on ${path}`).toBeGreaterThanOrEqual(4.5);
@@ -223,9 +217,7 @@ test('highlights keep the text readable on a dark site and on a light one (4.5:1
 test('no card gets in the way of selecting text: none opens while a button is held, a press puts one away', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/long.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
-    .toContain('Carsten Fink');
+  await expect.poll(() => paintedPeople(page), { timeout: 15_000 }).toContain('Carsten Fink');
   const card = page.locator('gii-lens-card .card');
 
   // Resting on the name with its card open, the reader presses to start a selection: the card goes at once.
@@ -264,9 +256,7 @@ test('no card gets in the way of selecting text: none opens while a button is he
 test('on a page whose body has a transform, the card still opens right by its mention', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/transformed.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
-    .toEqual(['LIU Hua']);
+  await expect.poll(() => paintedPeople(page), { timeout: 15_000 }).toEqual(['LIU Hua']);
   // Scrolled well down the page (pointAt centres the name), so the body's offset is large.
   const card = await hoverCardFor(page, 'LIU Hua');
   const name = await pointAt(page, 'LIU Hua');
@@ -290,9 +280,7 @@ test.each([
 ])('a site that switches itself to dark (%s) gets highlights readable on dark, and back', async (_how, path, flip) => {
   const page = await browser.context.newPage();
   await page.goto(server.url(path));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
-    .toBeGreaterThan(1);
+  await expect.poll(async () => (await paintedPeople(page)).length, { timeout: 15_000 }).toBeGreaterThan(1);
   const lowest = async () => Math.min(...(await contrastsUnderHighlights(page)).map((c) => c.ratio));
   expect(await lowest()).toBeGreaterThanOrEqual(4.5);
   // The reader flips the site's own switch; nothing else on the page changes.
@@ -309,9 +297,7 @@ test.each([
 test('printed, the article carries neither our tints nor the card', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/article.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person']?.length ?? 0, { timeout: 15_000 })
-    .toBeGreaterThan(1);
+  await expect.poll(async () => (await paintedPeople(page)).length, { timeout: 15_000 }).toBeGreaterThan(1);
   const card = await hoverCardFor(page, 'Carsten FINK');
   /** Each of our highlights' background and decoration, as Chromium computes them under one of its texts. */
   const styles = () =>
@@ -340,9 +326,7 @@ test('printed, the article carries neither our tints nor the card', async () => 
 test('the card stays while the pointer is on it, closes soon after it leaves, and follows its mention', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/long.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
-    .toEqual(['Carsten Fink', 'LIU Hua']);
+  await expect.poll(() => paintedPeople(page), { timeout: 15_000 }).toEqual(['Carsten Fink', 'LIU Hua']);
   const card = await hoverCardFor(page, 'Carsten Fink');
   // Onto the card, through the gap between it and the name: it stays, well past the closing delay.
   const box = (await card.boundingBox())!;
@@ -429,9 +413,7 @@ test('in a pane that scrolls inside the page, the card follows its mention and g
 test('with a finger, a tap on a name opens its card; a swipe across it does not; a tap elsewhere closes it', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/long.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
-    .toEqual(['Carsten Fink', 'LIU Hua']);
+  await expect.poll(() => paintedPeople(page), { timeout: 15_000 }).toEqual(['Carsten Fink', 'LIU Hua']);
   // A touch screen, as on a tablet or a touch laptop: Chromium turns these touches into pointer events of type touch.
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
@@ -479,9 +461,7 @@ test('paragraphs appended after load get their mentions painted', async () => {
   expect((await paintedTexts(page))['gii-lens-person'] ?? []).not.toContain('Marco Alemán');
   await appendParagraph(page, 'Marco Alemán of WIPO sent a message, read by Ms. LIU Hua.');
   await appendParagraph(page, 'Xiaomi and Huawei also spoke.');
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
-    .toContain('Marco Alemán');
+  await expect.poll(() => paintedPeople(page), { timeout: 5_000 }).toContain('Marco Alemán');
   const painted = await paintedTexts(page);
   expect(painted['gii-lens-organization']).toEqual(expect.arrayContaining(['Xiaomi', 'Huawei']));
   await page.close();
@@ -515,13 +495,9 @@ test('a bare family name in a new paragraph is the speaker the page named in ful
   const page = await openLivePage();
   // Three speakers are called Zheng; the live page names one in full, then a later update says "Ms. Zheng".
   await appendParagraph(page, 'ZHENG Juanjuan of Xiaomi described the company’s patent work.');
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
-    .toContain('ZHENG Juanjuan');
+  await expect.poll(() => paintedPeople(page), { timeout: 5_000 }).toContain('ZHENG Juanjuan');
   await appendParagraph(page, 'Asked about standards, Ms. Zheng said more work was under way.');
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
-    .toContain('Zheng');
+  await expect.poll(() => paintedPeople(page), { timeout: 5_000 }).toContain('Zheng');
   const card = await hoverCardFor(page, 'Ms. Zheng');
   expect(await card.innerText()).toContain('Legal Director of Xiaomi Group');
   await page.close();
@@ -530,13 +506,9 @@ test('a bare family name in a new paragraph is the speaker the page named in ful
 test('a paragraph removed from the page takes its highlights with it', async () => {
   const page = await openLivePage();
   await appendParagraph(page, 'Carsten Fink of WIPO presented the findings by video.', 'update');
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
-    .toContain('Carsten Fink');
+  await expect.poll(() => paintedPeople(page), { timeout: 5_000 }).toContain('Carsten Fink');
   await page.evaluate(() => document.getElementById('update')!.remove());
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 5_000 })
-    .not.toContain('Carsten Fink');
+  await expect.poll(() => paintedPeople(page), { timeout: 5_000 }).not.toContain('Carsten Fink');
   await page.close();
 });
 
@@ -545,7 +517,7 @@ test('text the page hides is painted but not counted, until the page shows it', 
   const url = server.url('/hidden-menu.html');
   await page.goto(url);
   await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
+    .poll(() => paintedPeople(page), { timeout: 15_000 })
     .toEqual(['Carsten Fink', 'Carsten Fink', 'LIU Hua']);
   // The popup and side panel count what a reader can see: one Carsten Fink, no LIU Hua.
   const counts = async () =>

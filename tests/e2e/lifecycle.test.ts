@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { summaryFor } from '../support/extension-state';
-import { hoverCardFor, paintedTexts } from '../support/page-helpers';
+import { hoverCardFor, paintedPeople } from '../support/page-helpers';
 import { newsPage, UNRELATED_PAGE } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
 
@@ -81,9 +81,7 @@ test('a single-page app moving to a GII story (rendered after the address change
     // The story arrives well after the address changed.
     800,
   );
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 10_000 })
-    .toEqual(['Carsten Fink', 'LIU Hua']);
+  await expect.poll(() => paintedPeople(page), { timeout: 10_000 }).toEqual(['Carsten Fink', 'LIU Hua']);
   await expect
     .poll(() => summaryFor(browser, server.url('/stories/8141')), { timeout: 10_000 })
     .toMatchObject({ status: 'highlighted', verdict: 'gii-2025' });
@@ -105,9 +103,7 @@ test('a single-page app moving to a GII story (rendered after the address change
 test('an extension update leaves an open page as it was: highlights, styles and card gone', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/gii.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 15_000 })
-    .toEqual(['Carsten Fink', 'LIU Hua']);
+  await expect.poll(() => paintedPeople(page), { timeout: 15_000 }).toEqual(['Carsten Fink', 'LIU Hua']);
   await hoverCardFor(page, 'Carsten Fink');
   const text = await page.evaluate(() => document.body.innerText);
   // Move the pointer away and leave the page alone: nothing the reader does may be needed for the clean-up.

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { summaryFor } from '../support/extension-state';
-import { hoverCardFor, paintedTexts } from '../support/page-helpers';
+import { hoverCardFor, paintedPeople } from '../support/page-helpers';
 import { newsPage, sourceArticlePage, UNRELATED_PAGE } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
 
@@ -87,9 +87,7 @@ test('a page that breaks its own built-ins is still highlighted, and its scripts
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url('/hostile.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 10_000 })
-    .toContain('LIU Hua');
+  await expect.poll(() => paintedPeople(page), { timeout: 10_000 }).toContain('LIU Hua');
   const card = await hoverCardFor(page, 'Carsten Fink');
   expect(await card.innerText()).toContain('Chief Economist of WIPO');
   expect(errors).toEqual([]);
@@ -99,9 +97,7 @@ test('a page that breaks its own built-ins is still highlighted, and its scripts
 test('markup-like and script-like page text is shown as text in the card and never runs', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/markup.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 10_000 })
-    .toContain('LIU Hua');
+  await expect.poll(() => paintedPeople(page), { timeout: 10_000 }).toContain('LIU Hua');
   const card = await hoverCardFor(page, 'LIU Hua wrote');
   expect(await card.innerText()).toContain('Liu Hua');
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -112,9 +108,7 @@ test('markup-like and script-like page text is shown as text in the card and nev
 test('a strict Content-Security-Policy does not stop the highlights or their colours', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/csp.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 10_000 })
-    .toContain('LIU Hua');
+  await expect.poll(() => paintedPeople(page), { timeout: 10_000 }).toContain('LIU Hua');
   // The ::highlight() colours reached the page: a highlighted word is painted with our background.
   const painted = await page.evaluate(() =>
     [...document.styleSheets, ...document.adoptedStyleSheets].some((sheet) => {
@@ -135,9 +129,7 @@ test('a strict Content-Security-Policy does not stop the highlights or their col
 test('user-select: none and a topmost overlay: highlights still paint and the card opens above the overlay', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/overlay.html'));
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-person'] ?? [], { timeout: 10_000 })
-    .toContain('LIU Hua');
+  await expect.poll(() => paintedPeople(page), { timeout: 10_000 }).toContain('LIU Hua');
   const card = await hoverCardFor(page, 'Carsten Fink');
   expect(await card.innerText()).toContain('Carsten Fink');
   await page.close();

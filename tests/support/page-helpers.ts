@@ -62,6 +62,11 @@ export async function paintedTexts(page: Page): Promise<Record<string, string[]>
   return JSON.parse(json) as Record<string, string[]>;
 }
 
+/** The people's names painted on the page, in page order: what most tests wait for before they go on. */
+export async function paintedPeople(page: Page): Promise<string[]> {
+  return (await paintedTexts(page))['gii-lens-person'] ?? [];
+}
+
 /** The browser's id for the tab showing `url`, asked of the extension's service worker. */
 export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
   type Chrome = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
