@@ -5,6 +5,7 @@ import type { DatasetIndex } from '../dataset';
 import type { FoundEntity, StepResult } from '../extension/messages';
 import { CopyCitation } from './CopyCitation';
 import { citation, type EntityFacts } from './facts';
+import { DetailList, FigureItems } from './FactLists';
 import { FigureValues } from './FigureValues';
 import { MentionStepper } from './MentionStepper';
 import { SourceQuotes } from './SourceQuotes';
@@ -75,16 +76,7 @@ function CardBody({
       {figure ? (
         <FigureValues figure={figure} roundtable={facts.figures[0]?.value ?? facts.name} values={found?.values ?? []} />
       ) : null}
-      {details.length > 0 ? (
-        <dl class="details">
-          {details.map((d, i) => (
-            <div key={i}>
-              <dt>{d.label}</dt>
-              <dd>{d.value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      {details.length > 0 ? <DetailList details={details} /> : null}
       {facts.points.length > 0 ? (
         <section class="points">
           <h4>{facts.kind === 'person' ? 'Points made' : 'Said at the roundtable'}</h4>
@@ -99,11 +91,7 @@ function CardBody({
         <section class="figures">
           <h4>{facts.kind === 'person' ? 'Figures cited' : 'Figures about it'}</h4>
           <ul>
-            {facts.figures.map((f) => (
-              <li key={f.id}>
-                <strong>{f.value}</strong> — {f.measures}
-              </li>
-            ))}
+            <FigureItems figures={facts.figures} />
           </ul>
         </section>
       ) : null}

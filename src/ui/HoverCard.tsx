@@ -2,6 +2,7 @@
 // page's CSS cannot reach it. Text only — every string is rendered as text, never parsed as HTML.
 import type { Agreement, MentionKind } from '../core/types';
 import { AGREEMENT_WORDS, type EntityFacts } from './facts';
+import { DetailList, FigureItems } from './FactLists';
 
 export interface HoverCardProps {
   facts: EntityFacts;
@@ -45,16 +46,7 @@ export function HoverCard(props: HoverCardProps) {
       {facts.printedName ? <p class="printed">Printed as {facts.printedName}</p> : null}
       <p class="subtitle">{facts.subtitle}</p>
       {kind === 'figure' ? <FigureComparison {...props} /> : null}
-      {kind !== 'figure' && facts.details.length > 0 ? (
-        <dl class="details">
-          {facts.details.slice(0, 6).map((d, i) => (
-            <div key={i}>
-              <dt>{d.label}</dt>
-              <dd>{d.value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      {kind !== 'figure' && facts.details.length > 0 ? <DetailList details={facts.details.slice(0, 6)} /> : null}
       {facts.points.length > 0 ? (
         <ul class="points" aria-label="Points made">
           {facts.points.slice(0, 3).map((p, i) => (
@@ -64,11 +56,7 @@ export function HoverCard(props: HoverCardProps) {
       ) : null}
       {kind !== 'figure' && facts.figures.length > 0 ? (
         <ul class="figures" aria-label="Figures cited">
-          {facts.figures.slice(0, 4).map((f) => (
-            <li key={f.id}>
-              <strong>{f.value}</strong> — {f.measures}
-            </li>
-          ))}
+          <FigureItems figures={facts.figures.slice(0, 4)} />
         </ul>
       ) : null}
       {source ? (
