@@ -1,6 +1,6 @@
-// The background: stores each tab's page summary, keeps the badge, injects the engine on request, opens the
-// side panel. Listeners are registered synchronously at start-up so an MV3 service worker that wakes for an
-// event finds them; state lives in storage.session, never in globals.
+// The background: stores each tab's page summary, keeps the badge, injects the engine (and the word reader it may
+// ask for) on request, opens the side panel. Listeners are registered synchronously at start-up so an MV3 service
+// worker that wakes for an event finds them; state lives in storage.session, never in globals.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { toBackgroundSchema, validatingListener, type ToBackground } from '../src/extension/messages';
@@ -19,19 +19,27 @@ async function handle(message: ToBackground, sender: Sender): Promise<unknown> {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a5fb4' });
       return { ok: true };
     }
-    case 'load-engine': {
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: ['/engine.js'],
-      });
+    case 'load-engine':
+      await injectInto(tabId, sender.frameId, '/engine.js');
       return { ok: true };
-    }
+    case 'load-word-reader':
+      await injectInto(tabId, sender.frameId, '/word-reader.js');
+      return { ok: true };
     case 'open-panel': {
       if (message.focus) await panelFocusItem.setValue({ tabId, id: message.focus, at: Date.now() });
       await openPanel(tabId);
       return { ok: true };
     }
   }
+}
+
+/** Runs one of our unlisted scripts in the frame that asked, beside its content script (same isolated world). */
+async function injectInto(
+  tabId: number,
+  frameId: number | undefined,
+  file: '/engine.js' | '/word-reader.js',
+): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [file] });
 }
 
 /** Chrome's side panel, or Firefox's sidebar. Must run in response to a user gesture. */

@@ -66,6 +66,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       force: forced,
       report,
       openPanel: (id) => void browser.runtime.sendMessage({ type: 'open-panel', focus: id }).catch(() => undefined),
+      loadWordReader: async () => {
+        await browser.runtime.sendMessage({ type: 'load-word-reader' });
+      },
     });
   };
 

@@ -1,8 +1,12 @@
 // `gii-lens scan`: what the extension would highlight on saved pages and text files.
 import { readFile, stat } from 'node:fs/promises';
 import { annotate, classify } from '../core';
+import { installCompromiseReader } from '../core/compromise-reader';
 import type { Classification, Mention } from '../core/types';
 import { htmlToText } from './html-text';
+
+// On the command line compromise loads up front: a scan reads each file once and never again.
+installCompromiseReader();
 
 /** Larger files are refused rather than risk exhausting memory: a news page is far smaller. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;

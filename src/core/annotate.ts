@@ -16,14 +16,7 @@ import {
 import { fold, foldPhrase, toOriginalInto, type Folded } from './fold';
 import { buildForms, WORD_ACRONYMS, type Form } from './forms';
 import { findNumberPhrases, NUMBER_WORD_STARTS, type NumberPhrase } from './numbers';
-import {
-  FALSE_FRIEND_FAMILY_NAMES,
-  honorificBefore,
-  isTitleCase,
-  isTitleCaseAt,
-  otherPersonGivenName,
-  prepareWordTagger,
-} from './people';
+import { FALSE_FRIEND_FAMILY_NAMES, honorificBefore, isTitleCase, isTitleCaseAt, otherPersonGivenName } from './people';
 import { RIVAL_PLACES } from './rivals';
 import { firstStartingAtOrAfter } from './search';
 import { FormScanner, type ScanSink } from './form-scanner';
@@ -52,7 +45,6 @@ export interface CompiledMatcher {
 
 export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMatcher {
   const { data } = index;
-  prepareWordTagger();
   const forms: Form[] = buildForms(index);
   const termFigures = new Map<string, number[]>();
   data.figures.forEach((f, index) => {

@@ -1,6 +1,6 @@
-// Spelled-out numbers ("nearly one million", "twenty-four", "tenth") are parsed with compromise, on the few words
-// of the phrase only: the fast scan finds the candidates, compromise reads them.
-import nlp from 'compromise';
+// Spelled-out numbers ("nearly one million", "twenty-four", "tenth"): the common shapes are read here, the rare rest
+// by compromise (through the word reader), on the few words of the phrase only.
+import { wordReader } from './word-reader';
 
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
@@ -68,8 +68,8 @@ const SMALL: Record<string, number> = {
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /**
- * The common shapes ("one million", "twenty-four", "three hundred") read directly: compromise builds its lexicon on
- * first use, a cost worth paying only for the rare phrase these rules do not cover.
+ * The common shapes ("one million", "twenty-four", "three hundred") read directly: compromise is loaded only for the
+ * rare phrase these rules do not cover.
  */
 function simpleValue(phrase: string): number | undefined {
   let total = 0;
@@ -95,14 +95,17 @@ function simpleValue(phrase: string): number | undefined {
 
 const cache = new Map<string, number | undefined>();
 
-/** The value of a spelled-out cardinal phrase ("one million" → 1e6, "twenty-four" → 24), or undefined. */
+/**
+ * The value of a spelled-out cardinal phrase ("one million" → 1e6, "twenty-four" → 24), or undefined — also while
+ * a rare shape waits for the word reader (the engine reads the page again once it has loaded).
+ */
 export function cardinalPhraseValue(phrase: string): number | undefined {
   const simple = simpleValue(phrase);
   if (simple !== undefined) return simple;
   if (cache.has(phrase)) return cache.get(phrase);
-  const values = nlp(phrase).numbers().get() as unknown[];
-  const first = values[0];
-  const value = typeof first === 'number' && Number.isFinite(first) ? first : undefined;
+  const reader = wordReader();
+  if (!reader) return undefined;
+  const value = reader.cardinalValue(phrase);
   if (cache.size > 500) cache.clear();
   cache.set(phrase, value);
   return value;

@@ -1,7 +1,7 @@
 // Deciding whether a family name alone ("Liu", "Ms. Liu", "Director Liu", "Fink's") is a roundtable speaker.
 // When in doubt, do not link: a wrong name is worse than a missed one.
-import nlp from 'compromise';
 import { isSpaceCode } from './fold';
+import { wordReader } from './word-reader';
 
 /** Family names that are also everyday words or very common tokens: alone they need an honorific or a title. */
 export const FALSE_FRIEND_FAMILY_NAMES = new Set([
@@ -170,24 +170,21 @@ const NOT_GIVEN_NAMES = new Set([
 const WORD_AFTER = /[ \t]+([A-Z][a-z]+|[A-Z]{2,}(?![a-z]))(?![\w'’.-]*\w)/y;
 const WORD_BEFORE = /(?<=([A-Z][a-z]+)[ \t]+)/y;
 
-const tagCache = new Map<string, Set<string>>();
-/** compromise's reading of one capitalised word (is it a first name, a verb, a place…), cached. */
-function tagsOf(word: string): Set<string> {
+const tagCache = new Map<string, ReadonlySet<string>>();
+/**
+ * compromise's reading of one capitalised word (is it a first name, a verb, a place…), cached; undefined while the
+ * word reader has not been loaded (see word-reader.ts).
+ */
+function tagsOf(word: string): ReadonlySet<string> | undefined {
   let tags = tagCache.get(word);
   if (!tags) {
-    const terms = nlp(word).json() as { terms: { tags: string[] }[] }[];
-    tags = new Set(terms[0]?.terms[0]?.tags ?? []);
+    const reader = wordReader();
+    if (!reader) return undefined;
+    tags = reader.tagsOf(word);
     if (tagCache.size > 2000) tagCache.clear();
     tagCache.set(word, tags);
   }
   return tags;
-}
-/**
- * compromise expands its lexicon on first use (tens of milliseconds on a cold page). The matcher calls this when it
- * is compiled, once per page, so that cost is paid at start-up and not inside the first pass over the page.
- */
-export function prepareWordTagger(): void {
-  nlp('Wei').json();
 }
 
 const NOT_A_NAME = [
@@ -225,7 +222,8 @@ export function otherPersonGivenName(
     const word = after[1]!.toLowerCase();
     if (!NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word)) {
       const tags = tagsOf(after[1]!);
-      if (tags.has('FirstName') || !NOT_A_NAME.some((t) => tags.has(t))) return word;
+      // Unread (no reader yet): someone else's name until the reader says otherwise, so nothing is highlighted wrongly.
+      if (!tags || tags.has('FirstName') || !NOT_A_NAME.some((t) => tags.has(t))) return word;
     }
   }
   const previous = start > 0 ? original.charCodeAt(start - 1) : 0;
@@ -233,7 +231,10 @@ export function otherPersonGivenName(
   const before = previous === 0x20 || previous === 0x09 ? WORD_BEFORE.exec(original) : null;
   if (before) {
     const word = before[1]!.toLowerCase();
-    if (!NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word) && tagsOf(before[1]!).has('FirstName')) return word;
+    if (!NOT_GIVEN_NAMES.has(word) && !speakerGivenNames.has(word)) {
+      const tags = tagsOf(before[1]!);
+      if (!tags || tags.has('FirstName')) return word;
+    }
   }
   return undefined;
 }

@@ -14,6 +14,8 @@ export interface EngineStartOptions {
   report: (summary: PageSummary) => void;
   /** Asks the background to open the side panel on an entity. */
   openPanel: (id: string) => void;
+  /** Has the background load the word reader (compromise) into this world; resolves once it has run. */
+  loadWordReader: () => Promise<void>;
 }
 
 export interface EngineHandle {

@@ -59,6 +59,7 @@ export type PageSummary = z.infer<typeof pageSummarySchema>;
 export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page-summary'), summary: pageSummarySchema }),
   z.strictObject({ type: z.literal('load-engine') }),
+  z.strictObject({ type: z.literal('load-word-reader') }),
   z.strictObject({ type: z.literal('open-panel'), focus: z.optional(id) }),
 ]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;

@@ -2,6 +2,7 @@
 // date as the page changes, and explain them in hover cards. Runs only on GII pages (or where the reader asked).
 import { annotate, classify } from '../core';
 import { warmUpSamples, warmUpWith } from '../core/warm-up';
+import { unansweredQuestions } from '../core/word-reader';
 import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
 import { collectText } from '../dom/collect';
@@ -55,6 +56,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   const shared = sharedFamilyNames(index);
   let stopped = false;
   let warmedUp = false;
+  let readerAsked = false;
 
   const root = () => doc.body ?? doc.documentElement;
   /** What is painted and shown: the summary and the next/previous mention leave out text the page hides. */
@@ -105,12 +107,30 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     theme.stop();
   };
 
+  /**
+   * After a pass: if it asked the word reader something before the reader had loaded (the answers were cautious),
+   * load it — once per page — and read the whole page again with it.
+   */
+  const loadReaderIfAsked = (unansweredBefore: number) => {
+    if (readerAsked || unansweredQuestions() === unansweredBefore) return;
+    readerAsked = true;
+    options.loadWordReader().then(
+      () => {
+        if (!stopped && ctx.isValid && status === 'highlighted') scan();
+      },
+      // The page would not take it (a restricted page, an extension update): the cautious answers stand.
+      () => undefined,
+    );
+  };
+
   /** Re-reads only the parts of the page that changed. */
   const onChanged = ({ roots, removed }: Changes) => {
     if (stopped || !ctx.isValid) return;
     if (removed) painter.clearDetached();
     const options = { painter, shared, verdict: classification.verdict, kinds: kindsOf(settings) };
+    const unansweredBefore = unansweredQuestions();
     for (const changed of roots) rereadPart(changed, options);
+    loadReaderIfAsked(unansweredBefore);
     // Our own writes (fallback marks) must not come back as changes to re-read.
     watcher?.takeRecords();
     batchedSummary(sendSummary);
@@ -149,12 +169,14 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
       return;
     }
     status = 'highlighted';
+    const unansweredBefore = unansweredQuestions();
     painter.paint(collected, annotate(collected.text, { verdict: classification.verdict, kinds: kindsOf(settings) }));
     // Styles after painting, in the same task (nothing is drawn in between): the tint suits the text it lies under.
     followTone();
     ensureWatcher();
     theme.observe();
     sendSummary();
+    loadReaderIfAsked(unansweredBefore);
     if (!warmedUp) {
       warmedUp = true;
       warmUpWhenIdle(warmUpSamples(index));

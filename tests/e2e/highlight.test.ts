@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadDataset } from '../../src/dataset';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
 import { summaryFor } from '../support/extension-state';
-import { hoverCardFor, paintedPeople, paintedTexts, pointAt, tabIdOf } from '../support/page-helpers';
+import { hoverCardFor, inExtensionWorld, paintedPeople, paintedTexts, pointAt, tabIdOf } from '../support/page-helpers';
 import { newsPage, sourceArticlePage, UNRELATED_PAGE } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
 
@@ -29,6 +29,11 @@ beforeAll(async () => {
       // A site menu the page keeps hidden until a button opens it, repeating a headline.
       '<nav class="drawer"><p>Most read: Carsten Fink on the GII 2025; LIU Hua on China’s rise</p></nav>',
     ),
+    // Headline case: whether "Urges" beside a family name is a given name is compromise's to say.
+    '/headline.html': newsPage('GII 2025 roundtable', [
+      'Ms. Liu Urges Reform at the Global Innovation Index 2025 Roundtable',
+      'The commissioner spoke first, before the keynote speeches.',
+    ]),
     // A long page: mentions can sit at the bottom of the window or be scrolled out of it.
     '/long.html': newsPage('GII 2025: notes from the Beijing roundtable', [
       'Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.',
@@ -140,6 +145,24 @@ test('the source article gets a highlight for every speaker', async () => {
   expect(await page.locator('mark.gii-lens-mark').count()).toBe(0);
   await page.screenshot({ path: `${SHOTS}/article-highlighted.png` });
   await page.close();
+});
+
+test('compromise loads only where a page asks it something: not for the source article, yes for a headline', async () => {
+  const readerLoaded = (page: Page) =>
+    inExtensionWorld(browser, page, 'typeof globalThis.__giiLensEngine + " " + typeof globalThis.__giiLensWordReader');
+  const article = await browser.context.newPage();
+  await article.goto(server.url('/article.html'));
+  await expect.poll(async () => (await paintedPeople(article)).length, { timeout: 15_000 }).toBeGreaterThan(19);
+  await article.waitForTimeout(1_000);
+  expect(await readerLoaded(article)).toBe('object undefined');
+  await article.close();
+
+  const headline = await browser.context.newPage();
+  await headline.goto(server.url('/headline.html'));
+  // Painted at first without the name (the cautious answer), then again with it once the reader has loaded.
+  await expect.poll(() => paintedPeople(headline), { timeout: 15_000 }).toEqual(['Liu']);
+  expect(await readerLoaded(headline)).toBe('object object');
+  await headline.close();
 });
 
 test('resting the pointer on a name opens its hover card; Escape closes it', async () => {

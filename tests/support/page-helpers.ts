@@ -67,6 +67,23 @@ export async function paintedPeople(page: Page): Promise<string[]> {
   return (await paintedTexts(page))['gii-lens-person'] ?? [];
 }
 
+/**
+ * Evaluates `expression` in the top frame's isolated world of our extension (where the content script, the engine and
+ * the word reader run), over the DevTools protocol: the page's own world cannot see it. Returns its value as JSON.
+ */
+export async function inExtensionWorld(browser: ExtensionBrowser, page: Page, expression: string): Promise<unknown> {
+  const cdp = await browser.context.newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+  // Enabling reports every context that already exists.
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'GII Lens');
+  if (!world) throw new Error(`no GII Lens world on ${page.url()}: ${contexts.map((c) => c.name).join(', ')}`);
+  const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+  await cdp.detach();
+  return result.value;
+}
+
 /** The browser's id for the tab showing `url`, asked of the extension's service worker. */
 export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
   type Chrome = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };

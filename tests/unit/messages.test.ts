@@ -44,6 +44,7 @@ const VALID_TO_CONTENT = [
 const VALID_TO_BACKGROUND = [
   { type: 'page-summary', summary: SUMMARY },
   { type: 'load-engine' },
+  { type: 'load-word-reader' },
   { type: 'open-panel' },
   { type: 'open-panel', focus: 'marco-aleman' },
 ];
@@ -157,6 +158,7 @@ const nearMiss = fc.record(
       'step',
       'page-summary',
       'load-engine',
+      'load-word-reader',
       'open-panel',
       'other',
     ),
