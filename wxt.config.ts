@@ -1,20 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type UserManifest } from 'wxt';
-import { validateDataset } from './src/dataset/validate';
+import { VALIDATED_DEFINE, validateDatasetPlugin } from './src/dataset/vite-plugin';
 
-/** Fails the build, naming the bad field, when data/roundtable.json is malformed or cites a sentence not in the article. */
-function validateDatasetPlugin() {
-  return {
-    name: 'gii-lens:validate-dataset',
-    buildStart() {
-      const root = import.meta.dirname;
-      const json: unknown = JSON.parse(readFileSync(resolve(root, 'data/roundtable.json'), 'utf8'));
-      validateDataset(json, readFileSync(resolve(root, 'data/source-article.txt'), 'utf8'));
-    },
-  };
-}
+const data = (file: string) => resolve(import.meta.dirname, 'data', file);
 
 export default defineConfig({
   imports: false,
@@ -22,7 +11,14 @@ export default defineConfig({
     // The Firefox sources archive: what a reviewer needs to rebuild the extension, nothing generated.
     excludeSources: ['demo-output/**', 'test-output/**', 'scratch/**', '.output/**'],
   },
-  vite: () => ({ plugins: [preact(), validateDatasetPlugin()] }),
+  vite: () => ({
+    plugins: [
+      preact(),
+      validateDatasetPlugin({ dataset: data('roundtable.json'), source: data('source-article.txt') }),
+    ],
+    // Read by src/dataset/index.ts: the bundled dataset is the one the plugin validated.
+    define: VALIDATED_DEFINE,
+  }),
   manifest: ({ browser }): UserManifest => {
     const chrome = browser !== 'firefox';
     return {

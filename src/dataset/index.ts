@@ -49,8 +49,15 @@ export function indexDataset(data: Dataset): DatasetIndex {
 
 let cached: DatasetIndex | undefined;
 
-/** The bundled dataset, validated on first use (a bad bundle throws with the path of the bad field). */
+/** Defined (true) by the extension's build, which validated the dataset it bundles; absent under Node. */
+declare const __GII_LENS_DATASET_VALIDATED__: boolean | undefined;
+const validatedAtBuild = typeof __GII_LENS_DATASET_VALIDATED__ !== 'undefined' && __GII_LENS_DATASET_VALIDATED__;
+
+/**
+ * The bundled dataset: in the extension as the build validated it, elsewhere validated on first use (a bad file
+ * throws with the path of the bad field).
+ */
 export function loadDataset(): DatasetIndex {
-  cached ??= indexDataset(validateDataset(raw));
+  cached ??= indexDataset(validatedAtBuild ? (raw as Dataset) : validateDataset(raw));
   return cached;
 }
