@@ -222,8 +222,16 @@ export function fold(text: string): Folded {
   };
 }
 
-/** Folds a short phrase (a name, an alias) the same way page text is folded. */
+/** What makes folding more than lower case: a character NOT_PLAIN stops at, or two spaces in a row. */
+const NEEDS_FOLDING = /[^\x20-\x2c\x2e-\x7e]| {2}/;
+
+/**
+ * Folds a short phrase (a name, an alias) the same way page text is folded. The matcher folds hundreds of them on
+ * every page that loads the engine; most are plain ASCII, for which folding is lower case, so they skip the map of
+ * offsets that `fold` builds.
+ */
 export function foldPhrase(phrase: string): string {
+  if (!NEEDS_FOLDING.test(phrase)) return phrase.toLowerCase().trim();
   return fold(phrase).text.trim();
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { fold, originOf, toOriginal } from '../../src/core/fold';
+import { fold, foldPhrase, originOf, toOriginal } from '../../src/core/fold';
 import { referenceFold } from '../support/reference-fold';
 
 describe('folding', () => {
@@ -101,6 +101,26 @@ describe('folding', () => {
         expect([...got.breaks]).toEqual([...want.breaks]);
       }),
       { seed: 20261202, numRuns: 3000 },
+    );
+  });
+
+  test('property: a phrase folds as page text does, the plain-ASCII shortcut included', () => {
+    const piece = fc.constantFrom(
+      ..."aZ 1-–.,()'’\t\néİ".split(''),
+      '  ',
+      'Liu',
+      'HUA',
+      'Shanghai - Suzhou',
+      'Xi’an',
+      'ALEMÁN',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const phrase = pieces.join('');
+        expect(foldPhrase(phrase)).toBe(fold(phrase).text.trim());
+      }),
+      { seed: 20261203, numRuns: 3000 },
     );
   });
 });
