@@ -127,9 +127,9 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
   const onChanged = ({ roots, removed }: Changes) => {
     if (stopped || !ctx.isValid) return;
     if (removed) painter.clearDetached();
-    const options = { painter, shared, verdict: classification.verdict, kinds: kindsOf(settings) };
+    const reread = { painter, shared, verdict: classification.verdict, kinds: kindsOf(settings) };
     const unansweredBefore = unansweredQuestions();
-    for (const changed of roots) rereadPart(changed, options);
+    for (const changed of roots) rereadPart(changed, reread);
     loadReaderIfAsked(unansweredBefore);
     // Our own writes (fallback marks) must not come back as changes to re-read.
     watcher?.takeRecords();

@@ -490,6 +490,16 @@ test('paragraphs appended after load get their mentions painted', async () => {
   await page.close();
 });
 
+test('a live update that asks compromise something gets its name once the reader has loaded', async () => {
+  const page = await openLivePage();
+  // The live page itself asks nothing: the reader is not there until the update needs it.
+  expect(await inExtensionWorld(browser, page, 'typeof globalThis.__giiLensWordReader')).toBe('undefined');
+  await appendParagraph(page, 'Update: Ms. Liu Urges Reform of Innovation Finance');
+  await expect.poll(() => paintedPeople(page), { timeout: 10_000 }).toContain('Liu');
+  expect(await inExtensionWorld(browser, page, 'typeof globalThis.__giiLensWordReader')).toBe('object');
+  await page.close();
+});
+
 test('a ticker that updates a figure inside inline markup keeps it painted, and says when it differs', async () => {
   const page = await openLivePage();
   await page.evaluate(() => {
