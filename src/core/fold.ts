@@ -222,8 +222,8 @@ export function fold(text: string): Folded {
   };
 }
 
-/** What makes folding more than lower case: a character NOT_PLAIN stops at, or two spaces in a row. */
-const NEEDS_FOLDING = /[^\x20-\x2c\x2e-\x7e]| {2}/;
+/** What makes folding more than lower case: a character NOT_PLAIN stops at, or two spaces in a row (DOUBLE_SPACE). */
+const NEEDS_FOLDING = new RegExp(`${NOT_PLAIN.source}|${DOUBLE_SPACE.source}`);
 
 /**
  * Folds a short phrase (a name, an alias) the same way page text is folded. The matcher folds hundreds of them on

@@ -10,6 +10,7 @@
 // they are listed once, when the scanner is built.
 import { isWordChar } from './fold';
 import type { Form } from './forms';
+import { escapeRegexChar } from './search';
 
 /**
  * What receives the hits: the span, and what the caller prepared once from the forms ending there. An object with
@@ -33,9 +34,6 @@ interface TrieNode {
   end: boolean;
 }
 
-/** The characters a regular expression reads as syntax: one set look-up per trie node, not an expression per node. */
-const REGEX_SPECIAL = new Set('.*+?^${}()|[]\\'.split(''));
-
 /** The forms as one expression shaped like a trie: shared beginnings are written once. */
 function triePattern(texts: readonly string[]): string {
   const root: TrieNode = { children: new Map(), end: false };
@@ -49,7 +47,7 @@ function triePattern(texts: readonly string[]): string {
     node.end = true;
   }
   const write = (node: TrieNode): string => {
-    const branches = [...node.children].map(([ch, child]) => (REGEX_SPECIAL.has(ch) ? `\\${ch}` : ch) + write(child));
+    const branches = [...node.children].map(([ch, child]) => escapeRegexChar(ch) + write(child));
     if (branches.length === 0) return '';
     const group = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     // Where a form ends here and longer ones go on, the longer branch is optional (greedy: tried first).

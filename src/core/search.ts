@@ -44,7 +44,22 @@ export function firstAtOrAfter(values: readonly number[], at: number): number {
   return lo;
 }
 
+/** The characters a regular expression reads as syntax outside a class. */
+const REGEX_SYNTAX = /[.*+?^${}()|[\]\\]/g;
+/** The same characters (all ASCII) as a set, for a look-up per character. */
+const REGEX_SYNTAX_CHARS: ReadonlySet<string> = new Set(
+  Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).filter((ch) => ch.replace(REGEX_SYNTAX, '') === ''),
+);
+
 /** `text` as a literal inside a regular expression. */
 export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(REGEX_SYNTAX, '\\$&');
+}
+
+/**
+ * One character as a literal inside a regular expression: escapeRegex for a single character, by a set look-up,
+ * for a caller that writes an expression character by character (the form scanner's trie).
+ */
+export function escapeRegexChar(ch: string): string {
+  return REGEX_SYNTAX_CHARS.has(ch) ? `\\${ch}` : ch;
 }

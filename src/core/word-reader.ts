@@ -20,7 +20,10 @@ declare global {
 
 let unanswered = 0;
 
-/** The reader, or undefined while it has not been loaded. */
+/**
+ * The reader, or undefined while it has not been loaded — and then the question is counted (each caller asks only
+ * when it has a question for it).
+ */
 export function wordReader(): WordReader | undefined {
   const reader = globalThis.__giiLensWordReader;
   if (!reader) unanswered++;

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { isWordChar } from '../../src/core/fold';
 import { FormScanner } from '../../src/core/form-scanner';
 import type { Form } from '../../src/core/forms';
+import { escapeRegex, escapeRegexChar } from '../../src/core/search';
 
 const FORM_TEXTS = ['liu', 'liu hua', 'liu hua said', 'wipo', 'shanghai-suzhou', 'suzhou', 'hua', 'gii', 'gii 2025'];
 const FORMS: Form[] = FORM_TEXTS.flatMap((folded, i) => [
@@ -99,5 +100,14 @@ describe('form scanner', () => {
       { id: 'rd', kind: 'organization', type: 'acronym', folded: 'r&d (a.b)', spelling: 'R&D (A.B)' },
     ]);
     expect(scanned(odd, 'r&d (a.b) r&d (axb)', 0, 19)).toEqual([[0, 9, ['rd']]]);
+  });
+});
+
+describe('escapeRegexChar, with which the scanner writes its trie', () => {
+  test('escapes every character exactly as escapeRegex does', () => {
+    for (let c = 0; c < 0x3000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(escapeRegexChar(ch), `U+${c.toString(16)}`).toBe(escapeRegex(ch));
+    }
   });
 });
