@@ -153,15 +153,28 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     );
   };
 
+  /** The same mention, painted again where it was: same item, starting at the same place in the same text. */
+  const paintedAgain = (old: PaintedRange): PaintedRange | undefined => {
+    const { startContainer, startOffset } = old.range;
+    return painter
+      .rangesOver(startContainer)
+      .find(
+        (p) =>
+          p.mention.id === old.mention.id &&
+          p.range.startContainer === startContainer &&
+          p.range.startOffset === startOffset,
+      );
+  };
+
   /** A full pass over the page. */
   const scan = () => {
-    hover.close();
     painter.clear();
     const collected = collectText(root());
     classification = classify(collected.text, { title: doc.title, url: location.href });
     if (classification.verdict === 'unrelated' && !force) {
       // Leave the page exactly as it was: no styles, no observer, nothing painted.
       status = 'unrelated';
+      hover.close();
       stopWatching();
       removeStyles?.();
       removeStyles = undefined;
@@ -171,6 +184,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     status = 'highlighted';
     const unansweredBefore = unansweredQuestions();
     painter.paint(collected, annotate(collected.text, { verdict: classification.verdict, kinds: kindsOf(settings) }));
+    hover.repainted(paintedAgain);
     // Styles after painting, in the same task (nothing is drawn in between): the tint suits the text it lies under.
     followTone();
     ensureWatcher();

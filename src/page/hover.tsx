@@ -55,6 +55,11 @@ export interface HoverController {
   /** Opens the card on a mention now (keyboard navigation). */
   openOn(painted: PaintedRange, focus: boolean): void;
   close(): void;
+  /**
+   * The page was painted again (the word reader loaded, a setting changed): the open card, and the mention the
+   * pointer rests on, move to their new ranges, found by `find`; where it finds none, the card closes.
+   */
+  repainted(find: (old: PaintedRange) => PaintedRange | undefined): void;
   destroy(): void;
 }
 
@@ -226,7 +231,8 @@ export function createHoverController(
       if (openTimer !== undefined) clearTimeout(openTimer);
       openTimer = undefined;
       pending = hit;
-      if (hit) openTimer = ctx.setTimeout(() => void show(hit, false), OPEN_DELAY_MS);
+      // The timer opens what is pending when it fires: a repaint in between hands it the new range.
+      if (hit) openTimer = ctx.setTimeout(() => pending && void show(pending, false), OPEN_DELAY_MS);
       else scheduleClose();
     });
   };
@@ -281,6 +287,18 @@ export function createHoverController(
       void show(target, focus);
     },
     close,
+    repainted: (find) => {
+      if (pending) pending = find(pending);
+      if (!pending) cancelPending();
+      if (!current) return;
+      const next = find(current);
+      if (!next) {
+        close();
+        return;
+      }
+      // Drawn again in place, not closed and opened: the same card stays up, and focus in it stays where it is.
+      void show(next, false);
+    },
     destroy: () => {
       active = false;
       close();

@@ -500,6 +500,25 @@ test('a live update that asks compromise something gets its name once the reader
   await page.close();
 });
 
+test('a card open when the word reader arrives stays open: the page is painted again under it', async () => {
+  const page = await openLivePage();
+  const card = await hoverCardFor(page, 'WIPO');
+  expect(await card.innerText()).toContain('World Intellectual Property Organization');
+  // Marks this very card element: a card closed and opened again would be a new one, without the mark.
+  await card.evaluate((el) => el.setAttribute('data-test-mark', 'the first card'));
+  // The pointer stays on WIPO while an update that asks compromise something arrives and the page is read again.
+  await appendParagraph(page, 'Update: Ms. Liu Urges Reform of Innovation Finance');
+  await expect.poll(() => paintedPeople(page), { timeout: 10_000 }).toContain('Liu');
+  await page.waitForTimeout(500);
+  expect(await card.count()).toBe(1);
+  expect(await card.getAttribute('data-test-mark')).toBe('the first card');
+  expect(await card.isVisible()).toBe(true);
+  // It still belongs to the newly painted WIPO: Escape closes it, and leaving WIPO lets it go as before.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => card.count()).toBe(0);
+  await page.close();
+});
+
 test('a ticker that updates a figure inside inline markup keeps it painted, and says when it differs', async () => {
   const page = await openLivePage();
   await page.evaluate(() => {
