@@ -8,6 +8,20 @@ const MAX_DEPTH = 200;
 /** The overflow values that cut off what lies outside the box. */
 const CLIPS: ReadonlySet<string> = new Set(['hidden', 'scroll', 'auto', 'clip']);
 
+/**
+ * Whether an element clips what it draws to its box: overflow that cuts off, or paint containment (`contain: paint`,
+ * `strict` and `content` hold it, as does `content-visibility: auto`), which a page uses for the same effect.
+ */
+function clips(style: CSSStyleDeclaration): boolean {
+  if (CLIPS.has(style.overflowX) || CLIPS.has(style.overflowY)) return true;
+  const contain = style.contain;
+  if (contain && contain !== 'none' && PAINT_CONTAINMENT.test(contain)) return true;
+  const visibility = style.getPropertyValue('content-visibility');
+  return visibility === 'auto' || visibility === 'hidden';
+}
+
+const PAINT_CONTAINMENT = /\b(?:paint|strict|content)\b/;
+
 /** The parent in the tree as it is drawn: a slotted node's slot, an element's parent, a shadow root's host. */
 function drawnParent(node: Node): Element | null {
   const slot = (node as Element | Text).assignedSlot;
@@ -19,8 +33,8 @@ function drawnParent(node: Node): Element | null {
 }
 
 /**
- * The elements around `node` that clip their content (overflow hidden, scroll, auto or clip), nearest first. The
- * root and body are left out: their overflow is the window's, which the caller checks itself.
+ * The elements around `node` that clip their content (overflow hidden, scroll, auto or clip; paint containment),
+ * nearest first. The root and body are left out: their overflow is the window's, which the caller checks itself.
  */
 export function clippingBoxes(node: Node): Element[] {
   const doc = node.ownerDocument;
@@ -30,8 +44,7 @@ export function clippingBoxes(node: Node): Element[] {
   let depth = 0;
   for (let at = drawnParent(node); at && depth < MAX_DEPTH; at = drawnParent(at), depth++) {
     if (at === doc.body || at === doc.documentElement) continue;
-    const style = view.getComputedStyle(at);
-    if (CLIPS.has(style.overflowX) || CLIPS.has(style.overflowY)) boxes.push(at);
+    if (clips(view.getComputedStyle(at))) boxes.push(at);
   }
   return boxes;
 }

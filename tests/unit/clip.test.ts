@@ -17,6 +17,15 @@ describe('clippingBoxes', () => {
     expect(clippingBoxes(text).map((el) => el.id)).toEqual(['inner', 'row', 'pane']);
   });
 
+  test('paint containment clips as overflow does: contain paint, strict or content, and content-visibility auto', () => {
+    document.body.innerHTML = `<div id="card" style="contain:paint"><div id="feed" style="contain:strict">
+      <div style="contain:layout style"><div id="lazy" style="content-visibility:auto">
+      <div id="whole" style="contain:content"><p>Marco Alemán</p></div></div></div></div></div>`;
+    const text = document.querySelector('p')!.firstChild!;
+    // Layout and style containment do not clip: that box is not among them.
+    expect(clippingBoxes(text).map((el) => el.id)).toEqual(['whole', 'lazy', 'feed', 'card']);
+  });
+
   test('a text with nothing around it that clips has no boxes (the window is checked apart)', () => {
     document.body.innerHTML = '<main><p>LIU Hua</p></main>';
     expect(clippingBoxes(document.querySelector('p')!.firstChild!)).toEqual([]);
