@@ -8,19 +8,19 @@ const MAX_DEPTH = 200;
 /** The overflow values that cut off what lies outside the box. */
 const CLIPS: ReadonlySet<string> = new Set(['hidden', 'scroll', 'auto', 'clip']);
 
+/** The `contain` keywords that hold paint containment. */
+const PAINT_CONTAINMENT = /\b(?:paint|strict|content)\b/;
+
 /**
  * Whether an element clips what it draws to its box: overflow that cuts off, or paint containment (`contain: paint`,
- * `strict` and `content` hold it, as does `content-visibility: auto`), which a page uses for the same effect.
+ * `strict` or `content`; `content-visibility: auto` or `hidden` too), which a page uses for the same effect.
  */
 function clips(style: CSSStyleDeclaration): boolean {
   if (CLIPS.has(style.overflowX) || CLIPS.has(style.overflowY)) return true;
-  const contain = style.contain;
-  if (contain && contain !== 'none' && PAINT_CONTAINMENT.test(contain)) return true;
+  if (PAINT_CONTAINMENT.test(style.contain)) return true;
   const visibility = style.getPropertyValue('content-visibility');
   return visibility === 'auto' || visibility === 'hidden';
 }
-
-const PAINT_CONTAINMENT = /\b(?:paint|strict|content)\b/;
 
 /** The parent in the tree as it is drawn: a slotted node's slot, an element's parent, a shadow root's host. */
 function drawnParent(node: Node): Element | null {

@@ -288,8 +288,10 @@ export function createHoverController(
     },
     close,
     repainted: (find) => {
-      if (pending) pending = find(pending);
-      if (!pending) cancelPending();
+      if (pending) {
+        pending = find(pending);
+        if (!pending) cancelPending();
+      }
       if (!current) return;
       const next = find(current);
       if (!next) {

@@ -513,7 +513,7 @@ test('a card open when the word reader arrives stays open: the page is painted a
   expect(await card.count()).toBe(1);
   expect(await card.getAttribute('data-test-mark')).toBe('the first card');
   expect(await card.isVisible()).toBe(true);
-  // It still belongs to the newly painted WIPO: Escape closes it, and leaving WIPO lets it go as before.
+  // Escape still closes it.
   await page.keyboard.press('Escape');
   await expect.poll(() => card.count()).toBe(0);
   await page.close();
