@@ -25,8 +25,9 @@ export default tseslint.config(
     },
   },
   {
-    // Tests may build hostile fixtures and poke at raw JSON.
+    // Tests may build hostile fixtures with the properties the extension itself must not touch; raw JSON is still
+    // walked as `unknown`, so `any` stays an error here too.
     files: ['tests/**', 'bench/**', 'scripts/**'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-restricted-properties': 'off' },
+    rules: { 'no-restricted-properties': 'off' },
   },
 );

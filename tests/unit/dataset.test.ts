@@ -18,8 +18,23 @@ function sourceSentences(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
-function problemsOf(mutate: (d: Record<string, any>) => void): string[] {
-  const copy = structuredClone(raw) as Record<string, any>;
+type Key = string | number;
+type Mutation = (d: Record<string, unknown>) => void;
+
+/** The object or array at `path` in the JSON, so a mutation can poke at it without casting; throws on a wrong path
+ * so a test written against a field the dataset no longer has fails loudly instead of mutating nothing. */
+function at(root: unknown, path: Key[]): Record<Key, unknown> {
+  let node = root;
+  for (const key of path) {
+    if (!node || typeof node !== 'object') throw new Error(`no object at ${path.join('.')}`);
+    node = Array.isArray(node) && typeof key === 'number' ? node.at(key) : (node as Record<Key, unknown>)[key];
+  }
+  if (!node || typeof node !== 'object') throw new Error(`no object at ${path.join('.')}`);
+  return node as Record<Key, unknown>;
+}
+
+function problemsOf(mutate: Mutation): string[] {
+  const copy = structuredClone(raw);
   mutate(copy);
   try {
     validateDataset(copy, source);
@@ -87,34 +102,38 @@ describe('the bundled dataset', () => {
 });
 
 describe('a malformed dataset is rejected with the path of the bad field', () => {
-  test.each<[string, (d: Record<string, any>) => void, string]>([
+  test.each<[string, Mutation, string]>([
     [
       'unknown organization',
-      (d) => (d.people[3].organization = 'cnipa2'),
+      (d) => (at(d, ['people', 3]).organization = 'cnipa2'),
       'people[3].organization: unknown id "cnipa2"',
     ],
-    ['duplicate id', (d) => (d.places[1].id = d.places[0].id), 'places[1].id: duplicate id'],
-    ['missing title', (d) => delete d.people[0].title, 'people[0].title:'],
-    ['bad honorific', (d) => (d.people[2].honorific = 'Dr.'), 'people[2].honorific:'],
-    ['figure value not a number', (d) => (d.figures[4].value = '5 million'), 'figures[4].value:'],
-    ['unknown key', (d) => (d.organizations[0].acronymn = 'W'), 'organizations[0]:'],
+    ['duplicate id', (d) => (at(d, ['places', 1]).id = at(d, ['places', 0]).id), 'places[1].id: duplicate id'],
+    ['missing title', (d) => delete at(d, ['people', 0]).title, 'people[0].title:'],
+    ['bad honorific', (d) => (at(d, ['people', 2]).honorific = 'Dr.'), 'people[2].honorific:'],
+    ['figure value not a number', (d) => (at(d, ['figures', 4]).value = '5 million'), 'figures[4].value:'],
+    ['unknown key', (d) => (at(d, ['organizations', 0]).acronymn = 'W'), 'organizations[0]:'],
     [
       'sentence not in article',
-      (d) => (d.statements[2].source = 'A sentence the article never printed.'),
+      (d) => (at(d, ['statements', 2]).source = 'A sentence the article never printed.'),
       'statements[2].source: sentence not found',
     ],
     [
       'reference to the wrong kind',
-      (d) => (d.figures[0].citations[0].by = 'wipo'),
+      (d) => (at(d, ['figures', 0, 'citations', 0]).by = 'wipo'),
       'figures[0].citations[0].by: "wipo" is a organization',
     ],
-    ['unknown session', (d) => (d.people[5].session = 'lunch'), 'people[5].session: unknown id "lunch"'],
+    ['unknown session', (d) => (at(d, ['people', 5]).session = 'lunch'), 'people[5].session: unknown id "lunch"'],
     [
       'one-sided reading',
-      (d) => (d.people[1].roles = [{ type: 'remarks', source: d.people[1].source }]),
+      (d) => (at(d, ['people', 1]).roles = [{ type: 'remarks', source: at(d, ['people', 1]).source }]),
       'people[0].roles[0].author',
     ],
-    ['items and count disagree', (d) => d.figures.at(-1).items.pop(), 'items: 4 items listed for a count of 5'],
+    [
+      'items and count disagree',
+      (d) => (at(d, ['figures', -1, 'items']) as unknown as unknown[]).pop(),
+      'items: 4 items listed for a count of 5',
+    ],
   ])('%s', (_name, mutate, expected) => {
     const problems = problemsOf(mutate);
     expect(
@@ -142,9 +161,7 @@ describe('every way a field can be wrong is reported at that field', () => {
   test('a wrong type anywhere names exactly that field', () => {
     for (const path of all) {
       const problems = problemsOf((d) => {
-        let target: any = d;
-        for (const p of path.slice(0, -1)) target = target[p];
-        target[path[path.length - 1]!] = { wrong: true };
+        at(d, path.slice(0, -1))[path[path.length - 1]!] = { wrong: true };
       });
       expect(
         problems.some((p) => p.startsWith(`${format(path)}:`)),
@@ -158,9 +175,7 @@ describe('every way a field can be wrong is reported at that field', () => {
       const key = path[path.length - 1] as string;
       if (['acronym', 'parent', 'year', 'items', 'aliases', 'partOf'].includes(key)) continue; // optional or defaulted
       const problems = problemsOf((d) => {
-        let target: any = d;
-        for (const p of path.slice(0, -1)) target = target[p];
-        delete target[key];
+        delete at(d, path.slice(0, -1))[key];
       });
       expect(
         problems.some((p) => p.startsWith(`${format(path)}:`)),

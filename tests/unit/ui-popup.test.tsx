@@ -80,12 +80,12 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [
     { id: TAB_ID, url: URL_, windowId: 1, active: true },
-  ]) as any);
+  ]) as unknown as typeof browser.tabs.query);
   answer = () => SUMMARY;
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: unknown) =>
-    answer(message)) as any);
+    answer(message)) as unknown as typeof browser.tabs.sendMessage);
   sidePanelOpen = vi.fn().mockResolvedValue(undefined);
-  (fakeBrowser as any).sidePanel = { open: sidePanelOpen };
+  Object.assign(fakeBrowser, { sidePanel: { open: sidePanelOpen } });
 });
 
 afterEach(() => {
@@ -233,7 +233,7 @@ describe('page status', () => {
   test('a browser page with no content script says it cannot be read', async () => {
     vi.mocked(browser.tabs.query).mockImplementation((async () => [
       { id: TAB_ID, url: 'chrome://extensions/', windowId: 1 },
-    ]) as any);
+    ]) as unknown as typeof browser.tabs.query);
     answer = () => {
       throw new Error('Receiving end does not exist.');
     };

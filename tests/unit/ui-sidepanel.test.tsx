@@ -91,13 +91,16 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [
     { id: TAB_ID, url: URL_, windowId: 1, active: true },
-  ]) as any);
+  ]) as unknown as typeof browser.tabs.query);
   answers = new Map([[TAB_ID, (m) => (m.type === 'step' ? { index: 0, total: 3 } : SUMMARY)]]);
-  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: any) => {
+  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (
+    tabId: number,
+    message: { type: string; id?: string },
+  ) => {
     const answer = answers.get(tabId);
     if (!answer) throw new Error('Could not establish connection. Receiving end does not exist.');
     return answer(message);
-  }) as any);
+  }) as unknown as typeof browser.tabs.sendMessage);
 });
 
 afterEach(() => {
@@ -357,7 +360,9 @@ describe('following the tab', () => {
   test('a page that finished loading again is asked again', async () => {
     await mountWithCards();
     answers.set(TAB_ID, () => ({ ...SUMMARY, entities: [{ id: 'marco-aleman', kind: 'person', count: 1 }] }));
-    await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'complete' }, { id: TAB_ID, url: URL_ } as any);
+    await fakeBrowser.tabs.onUpdated.trigger(TAB_ID, { status: 'complete' }, { id: TAB_ID, url: URL_ } as Parameters<
+      typeof fakeBrowser.tabs.onUpdated.trigger
+    >[2]);
     await waitFor(() => cardIds().join() === 'marco-aleman', 'the new cards');
   });
 
