@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadDataset } from '../../src/dataset';
-import { DatasetError, validateDataset } from '../../src/dataset/validate';
+import { DatasetError, formatPath, validateDataset } from '../../src/dataset/validate';
 
 const source = readFileSync('data/source-article.txt', 'utf8');
 const raw = JSON.parse(readFileSync('data/roundtable.json', 'utf8')) as Record<string, unknown>;
@@ -22,14 +22,14 @@ type Key = string | number;
 type Mutation = (d: Record<string, unknown>) => void;
 
 /** The object or array at `path` in the JSON, so a mutation can poke at it without casting; throws on a wrong path
- * so a test written against a field the dataset no longer has fails loudly instead of mutating nothing. */
+ * so a test written against a field the dataset no longer has fails loudly instead of mutating nothing. A step
+ * through a non-object gives undefined, so the one check at the end covers every step. */
 function at(root: unknown, path: Key[]): Record<Key, unknown> {
-  let node = root;
-  for (const key of path) {
-    if (!node || typeof node !== 'object') throw new Error(`no object at ${path.join('.')}`);
-    node = Array.isArray(node) && typeof key === 'number' ? node.at(key) : (node as Record<Key, unknown>)[key];
-  }
-  if (!node || typeof node !== 'object') throw new Error(`no object at ${path.join('.')}`);
+  const node = path.reduce<unknown>((n, key) => {
+    if (!n || typeof n !== 'object') return undefined;
+    return Array.isArray(n) && typeof key === 'number' ? n.at(key) : (n as Record<Key, unknown>)[key];
+  }, root);
+  if (!node || typeof node !== 'object') throw new Error(`no object at ${formatPath(path)}`);
   return node as Record<Key, unknown>;
 }
 
@@ -131,7 +131,7 @@ describe('a malformed dataset is rejected with the path of the bad field', () =>
     ],
     [
       'items and count disagree',
-      (d) => (at(d, ['figures', -1, 'items']) as unknown as unknown[]).pop(),
+      (d) => (at(d, ['figures', -1]).items as unknown[]).pop(),
       'items: 4 items listed for a count of 5',
     ],
   ])('%s', (_name, mutate, expected) => {
