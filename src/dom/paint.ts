@@ -56,6 +56,11 @@ export interface Painter {
   ranges(): PaintedRange[];
   /** The painted ranges that cover some of text node `node`: what the hover card's hit test looks at. */
   rangesOver(node: Node): readonly PaintedRange[];
+  /**
+   * After a clear and a new paint: the same mention painted again where `old` was (same item, starting at the same
+   * place in the same page text node), or undefined. What lets an open hover card stay up through a repaint.
+   */
+  paintedAgain(old: PaintedRange): PaintedRange | undefined;
 }
 
 export interface PaintColors {
@@ -329,6 +334,18 @@ function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
     rangesOver(node) {
       return painted.over(node);
     },
+    paintedAgain(old) {
+      // Highlight ranges lie over the page's own text nodes, which a repaint leaves in place.
+      const { startContainer, startOffset } = old.range;
+      return painted
+        .over(startContainer)
+        .find(
+          (p) =>
+            p.mention.id === old.mention.id &&
+            p.range.startContainer === startContainer &&
+            p.range.startOffset === startOffset,
+        );
+    },
   };
 }
 
@@ -344,15 +361,27 @@ interface Wrapped {
   inserted: Node[];
 }
 
+/** Where a mark's text was cut from: the page's own text node and the offset in its original data. */
+interface Origin {
+  node: Text;
+  offset: number;
+}
+
 function wrapPainter(doc: Document): Painter {
   const wrapped = new Map<Text, Wrapped>();
   const painted = new PaintedInOrder();
+  // A mark's text node is ours and goes on clear, so a range over it cannot be found again by its node: each range
+  // remembers the page text node and offset it came from (weakly: a range the engine dropped needs nothing kept).
+  const origins = new WeakMap<PaintedRange, Origin>();
+  /** The ranges cut from each wrapped page text node, while it is wrapped. */
+  const cutFrom = new Map<Text, PaintedRange[]>();
 
   /** Restores one original text node: removes what we inserted and puts its data back. */
   const restore = (w: Wrapped) => {
     for (const n of w.inserted) n.parentNode?.removeChild(n);
     if (w.original.data !== w.data) w.original.data = w.data;
     wrapped.delete(w.original);
+    cutFrom.delete(w.original);
   };
 
   return {
@@ -371,6 +400,7 @@ function wrapPainter(doc: Document): Painter {
       const added: PaintedRange[] = [];
       for (const [node, pieces] of perNode) {
         const record: Wrapped = { original: node, data: node.data, inserted: [] };
+        const cut: PaintedRange[] = [];
         const data = node.data;
         pieces.sort((a, b) => a.start - b.start);
         // Build the replacement: original node keeps the text before the first piece.
@@ -390,7 +420,10 @@ function wrapPainter(doc: Document): Painter {
           const range = doc.createRange();
           range.setStart(inner, 0);
           range.setEnd(inner, inner.data.length);
-          added.push({ range, mention: p.mention });
+          const markRange = { range, mention: p.mention };
+          origins.set(markRange, { node, offset: p.start });
+          cut.push(markRange);
+          added.push(markRange);
           cursor = p.end;
         }
         if (cursor < data.length) after.push(doc.createTextNode(data.slice(cursor)));
@@ -398,6 +431,7 @@ function wrapPainter(doc: Document): Painter {
         node.after(...after);
         record.inserted = after;
         wrapped.set(node, record);
+        cutFrom.set(node, cut);
       }
       // Nodes come in the order of their first mention, which is text order, and each node's pieces left to right.
       painted.add(added);
@@ -421,6 +455,13 @@ function wrapPainter(doc: Document): Painter {
     },
     rangesOver(node) {
       return painted.over(node);
+    },
+    paintedAgain(old) {
+      const from = origins.get(old);
+      if (!from) return undefined;
+      return cutFrom
+        .get(from.node)
+        ?.find((p) => p.mention.id === old.mention.id && origins.get(p)?.offset === from.offset);
     },
   };
 }

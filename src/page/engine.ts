@@ -153,19 +153,6 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     );
   };
 
-  /** The same mention, painted again where it was: same item, starting at the same place in the same text. */
-  const paintedAgain = (old: PaintedRange): PaintedRange | undefined => {
-    const { startContainer, startOffset } = old.range;
-    return painter
-      .rangesOver(startContainer)
-      .find(
-        (p) =>
-          p.mention.id === old.mention.id &&
-          p.range.startContainer === startContainer &&
-          p.range.startOffset === startOffset,
-      );
-  };
-
   /** A full pass over the page. */
   const scan = () => {
     painter.clear();
@@ -184,7 +171,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     status = 'highlighted';
     const unansweredBefore = unansweredQuestions();
     painter.paint(collected, annotate(collected.text, { verdict: classification.verdict, kinds: kindsOf(settings) }));
-    hover.repainted(paintedAgain);
+    hover.repainted((old) => painter.paintedAgain(old));
     // Styles after painting, in the same task (nothing is drawn in between): the tint suits the text it lies under.
     followTone();
     ensureWatcher();

@@ -6,9 +6,10 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { annotate } from '../../src/core';
 import type { Mention } from '../../src/core/types';
 import { collectText, locate, piecesOf } from '../../src/dom/collect';
-import { createPainter } from '../../src/dom/paint';
+import { createPainter, type PaintedRange } from '../../src/dom/paint';
 import { blockAround, createBatcher, watchMutations } from '../../src/dom/watch';
 import { rangeContaining } from '../../src/dom/hit-test';
+import { installFakeHighlights } from '../support/fake-highlights';
 
 /** Builds DOM from trusted test markup (tests only; the extension never parses strings as HTML). */
 function page(markup: string): HTMLElement {
@@ -144,6 +145,60 @@ describe('painting by wrapping (where CSS highlights are missing)', () => {
       mention('Carsten Fink', collected.text.indexOf('Carsten'), 'carsten-fink'),
     ]);
     expect(document.querySelectorAll('mark').length).toBe(0);
+  });
+});
+
+describe('painting again (an open hover card stays through a repaint)', () => {
+  /** The text a painted range covers: both painters' ranges start and end in one text node here. */
+  const covered = (r: AbstractRange) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
+  const repaint = (painter: ReturnType<typeof createPainter>, kinds?: Mention['kind'][]) => {
+    painter.clear();
+    const collected = collectText(document.body);
+    painter.paint(collected, annotate(collected.text, { verdict: 'gii-2025', kinds }));
+  };
+
+  for (const mode of ['wrap', 'highlight'] as const) {
+    test(`${mode}: the same mention is found again after a clear and a new paint, and only where it was`, () => {
+      const fake = mode === 'highlight' ? installFakeHighlights() : undefined;
+      try {
+        page('<p id="a">Ms. LIU Hua met Carsten Fink.</p><p>Carsten Fink spoke of WIPO.</p>');
+        const painter = createPainter(document, { mode });
+        expect(painter.mode).toBe(mode);
+        repaint(painter);
+        const finks = painter.ranges().filter((p) => p.mention.id === 'carsten-fink');
+        expect(finks).toHaveLength(2);
+        const [first, second] = finks as [PaintedRange, PaintedRange];
+
+        repaint(painter);
+        const again = painter.paintedAgain(first);
+        expect(again?.mention.id).toBe('carsten-fink');
+        expect(covered(again!.range)).toBe('Carsten Fink');
+        expect(again!.range.startContainer.isConnected).toBe(true);
+        // The first paragraph's Fink, not the second's.
+        expect(document.getElementById('a')!.contains(again!.range.startContainer)).toBe(true);
+        expect(painter.paintedAgain(second)).not.toBe(again);
+        expect(painter.paintedAgain(second)?.mention.id).toBe('carsten-fink');
+
+        // Painted again without people: nothing stands where the name was.
+        repaint(painter, ['organization']);
+        expect(painter.paintedAgain(again!)).toBeUndefined();
+      } finally {
+        fake?.uninstall();
+      }
+    });
+  }
+
+  test('wrap: a name moved within its text node by an edit is not the one that was open', () => {
+    page('<p>Carsten Fink spoke.</p>');
+    const painter = createPainter(document, { mode: 'wrap' });
+    repaint(painter);
+    const [old] = painter.ranges();
+    painter.clear();
+    const text = document.querySelector('p')!.firstChild as Text;
+    text.data = `Later, ${text.data}`;
+    repaint(painter);
+    expect(painter.ranges().map((p) => p.mention.id)).toEqual(['carsten-fink']);
+    expect(painter.paintedAgain(old!)).toBeUndefined();
   });
 });
 
