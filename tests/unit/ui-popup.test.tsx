@@ -10,6 +10,7 @@ import type { PageSummary } from '../../src/extension/messages';
 import { DEFAULT_SETTINGS } from '../../src/extension/settings';
 import { loadSettings, saveSettings } from '../../src/extension/settings-store';
 import { panelFocusItem, saveTabSummary } from '../../src/extension/tab-state';
+import { fakeTabs, type FakeTabs } from '../support/fake-tabs';
 import { mountInto, waitFor } from '../support/preact-render';
 
 const TAB_ID = 7;
@@ -74,16 +75,12 @@ const searchBox = () => control('Look up a speaker, organization, place or figur
 // ---- set-up ----------------------------------------------------------------------------------------------------
 
 let sidePanelOpen: ReturnType<typeof vi.fn>;
-let answer: (message: unknown) => unknown;
+let tabs: FakeTabs;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [
-    { id: TAB_ID, url: URL_, windowId: 1, active: true },
-  ]) as unknown as typeof browser.tabs.query);
-  answer = () => SUMMARY;
-  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: unknown) =>
-    answer(message)) as unknown as typeof browser.tabs.sendMessage);
+  tabs = fakeTabs({ id: TAB_ID, url: URL_ });
+  tabs.answers.set(TAB_ID, () => SUMMARY);
   sidePanelOpen = vi.fn().mockResolvedValue(undefined);
   Object.assign(fakeBrowser, { sidePanel: { open: sidePanelOpen } });
 });
@@ -181,8 +178,7 @@ describe('page status', () => {
   });
 
   test('"Highlight anyway" on an unrelated page sends the request and shows the new summary', async () => {
-    answer = (m) =>
-      (m as { type: string }).type === 'highlight-anyway' ? { ...SUMMARY, verdict: 'unrelated' } : UNRELATED;
+    tabs.answers.set(TAB_ID, (m) => (m.type === 'highlight-anyway' ? { ...SUMMARY, verdict: 'unrelated' } : UNRELATED));
     mount(<Popup />);
     await waitFor(() => root.querySelector('.page-status h2')?.textContent === 'Not about the GII', 'the verdict');
     button('Highlight anyway')!.click();
@@ -192,15 +188,13 @@ describe('page status', () => {
   });
 
   test('an on-demand page offers "Highlight anyway" too', async () => {
-    answer = () => ({ ...SUMMARY, status: 'on-demand', entities: [] });
+    tabs.answers.set(TAB_ID, () => ({ ...SUMMARY, status: 'on-demand', entities: [] }));
     mount(<Popup />);
     await waitFor(() => button('Highlight anyway'), 'the button');
   });
 
   test('falls back to the stored summary when the content script does not answer', async () => {
-    answer = () => {
-      throw new Error('Could not establish connection. Receiving end does not exist.');
-    };
+    tabs.answers.delete(TAB_ID);
     await saveTabSummary(TAB_ID, SUMMARY);
     mount(<Popup />);
     const heading = await waitFor(() => root.querySelector('.page-status h2'), 'the verdict');
@@ -210,7 +204,7 @@ describe('page status', () => {
   test('the stored summary shows at once, and the content script’s later answer replaces it', async () => {
     await saveTabSummary(TAB_ID, SUMMARY);
     let reply: (value: unknown) => void = () => undefined;
-    answer = () => new Promise((resolve) => (reply = resolve));
+    tabs.answers.set(TAB_ID, () => new Promise((resolve) => (reply = resolve)));
     mount(<Popup />);
     await waitFor(
       () => root.querySelector('.page-status h2')?.textContent === 'About the GII 2025',
@@ -222,7 +216,7 @@ describe('page status', () => {
 
   test('a malformed answer is not shown; with nothing stored the page is unreadable', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    answer = () => ({ ...SUMMARY, status: 'painted-purple' });
+    tabs.answers.set(TAB_ID, () => ({ ...SUMMARY, status: 'painted-purple' }));
     mount(<Popup />);
     const heading = await waitFor(() => root.querySelector('.page-status h2'), 'the status');
     expect(heading.textContent).toBe('This page cannot be read');
@@ -231,12 +225,8 @@ describe('page status', () => {
   });
 
   test('a browser page with no content script says it cannot be read', async () => {
-    vi.mocked(browser.tabs.query).mockImplementation((async () => [
-      { id: TAB_ID, url: 'chrome://extensions/', windowId: 1 },
-    ]) as unknown as typeof browser.tabs.query);
-    answer = () => {
-      throw new Error('Receiving end does not exist.');
-    };
+    tabs.setActive({ id: TAB_ID, url: 'chrome://extensions/' });
+    tabs.answers.delete(TAB_ID);
     mount(<Popup />);
     await waitFor(
       () => root.querySelector('.page-status h2')?.textContent === 'This page cannot be read',

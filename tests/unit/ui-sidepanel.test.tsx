@@ -10,6 +10,7 @@ import type { PageSummary } from '../../src/extension/messages';
 import { loadSettings, saveSettings } from '../../src/extension/settings-store';
 import { DEFAULT_SETTINGS } from '../../src/extension/settings';
 import { panelFocusItem, saveTabSummary } from '../../src/extension/tab-state';
+import { fakeTabs, type FakeTabs } from '../support/fake-tabs';
 import { mountInto, waitFor } from '../support/preact-render';
 
 const TAB_ID = 7;
@@ -85,22 +86,12 @@ async function mountWithCards(): Promise<void> {
 
 // ---- set-up ----------------------------------------------------------------------------------------------------
 
-let answers: Map<number, (message: { type: string; id?: string }) => unknown>;
+let answers: FakeTabs['answers'];
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [
-    { id: TAB_ID, url: URL_, windowId: 1, active: true },
-  ]) as unknown as typeof browser.tabs.query);
-  answers = new Map([[TAB_ID, (m) => (m.type === 'step' ? { index: 0, total: 3 } : SUMMARY)]]);
-  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (
-    tabId: number,
-    message: { type: string; id?: string },
-  ) => {
-    const answer = answers.get(tabId);
-    if (!answer) throw new Error('Could not establish connection. Receiving end does not exist.');
-    return answer(message);
-  }) as unknown as typeof browser.tabs.sendMessage);
+  answers = fakeTabs({ id: TAB_ID, url: URL_ }).answers;
+  answers.set(TAB_ID, (m) => (m.type === 'step' ? { index: 0, total: 3 } : SUMMARY));
 });
 
 afterEach(() => {
