@@ -23,9 +23,31 @@ function at(x: number, y: number): string | undefined {
   return mentionAt(document, x, y, (node) => painter.rangesOver(node))?.mention.id;
 }
 
+/**
+ * What the engine does for an open card when the page is painted again (the word reader arrived, a kind came back
+ * on): the mention under a point, then a clear and a new paint, then the same mention found again. Its id, and
+ * whether the new mark's box on screen is the old one's (the card would stay where it was).
+ */
+function repaintAt(x: number, y: number): { id: string; sameBox: boolean; connected: boolean } | undefined {
+  const old = mentionAt(document, x, y, (node) => painter.rangesOver(node));
+  if (!old) return undefined;
+  const box = (r: AbstractRange) => JSON.stringify((r as Range).getBoundingClientRect());
+  const before = box(old.range);
+  painter.clear();
+  const collected = collectText(document.body);
+  painter.paint(collected, annotate(collected.text, { verdict: 'gii-2025' }));
+  const again = painter.paintedAgain(old);
+  if (!again) return undefined;
+  return {
+    id: again.mention.id,
+    sameBox: box(again.range) === before,
+    connected: again.range.startContainer.isConnected,
+  };
+}
+
 function clear(): void {
   painter.clear();
   removeStyles?.();
 }
 
-Object.assign(globalThis, { giiWrap: { paint, at, clear } });
+Object.assign(globalThis, { giiWrap: { paint, at, repaintAt, clear } });

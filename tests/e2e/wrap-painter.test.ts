@@ -1,7 +1,7 @@
 // The fallback painter in real Chromium: where the CSS Custom Highlight API is missing (Firefox before 140) the
 // mentions are wrapped in <mark> elements of our own class. On the source article every speaker is marked, the page
 // reads exactly as before, the hover card's hit test finds a mention inside its mark, and clearing gives back the
-// very same DOM.
+// very same DOM; a mention painted again after a clear is found again where it was (an open card stays on it).
 import { mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -38,7 +38,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-type Wrap = { paint(): number; at(x: number, y: number): string | undefined; clear(): void };
+type Wrap = {
+  paint(): number;
+  at(x: number, y: number): string | undefined;
+  repaintAt(x: number, y: number): { id: string; sameBox: boolean; connected: boolean } | undefined;
+  clear(): void;
+};
 const call = <T>(page: Page, fn: (w: Wrap) => T) =>
   page.evaluate(`(${fn.toString()})(globalThis.giiWrap)`) as Promise<Awaited<T>>;
 
@@ -84,5 +89,20 @@ test('marks every speaker, keeps the text as it reads, is hit-tested, and clears
   await call(page, (w) => w.clear());
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(before.html);
   expect(await page.locator('mark, style[data-gii-lens-ui]').count()).toBe(0);
+  await page.close();
+});
+
+test('a mention under the pointer is found again after the page is painted again, at the same place on screen', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url('/article.html'));
+  await page.addScriptTag({ url: server.url('/wrap.js') });
+  await call(page, (w) => w.paint());
+  // Our marks go on a clear and new ones are made: the open card must move to the new mark, not close.
+  const name = await pointAt(page, 'Carsten FINK');
+  const again = await page.evaluate(
+    ([x, y]) => (globalThis as never as { giiWrap: Wrap }).giiWrap.repaintAt(x!, y!),
+    [name.x, name.y],
+  );
+  expect(again).toEqual({ id: 'carsten-fink', sameBox: true, connected: true });
   await page.close();
 });
