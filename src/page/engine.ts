@@ -130,6 +130,8 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     const reread = { painter, shared, verdict: classification.verdict, kinds: kindsOf(settings) };
     const unansweredBefore = unansweredQuestions();
     for (const changed of roots) rereadPart(changed, reread);
+    // An open card over a part read again shows what it says now (a ticker's new value), or goes with its mention.
+    hover.repainted((old) => painter.paintedAgain(old));
     loadReaderIfAsked(unansweredBefore);
     // Our own writes (fallback marks) must not come back as changes to re-read.
     watcher?.takeRecords();

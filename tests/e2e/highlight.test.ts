@@ -543,6 +543,32 @@ test('a ticker that updates a figure inside inline markup keeps it painted, and 
   await page.close();
 });
 
+test('a card open on a live figure follows it when the page changes it: the new value, then gone with it', async () => {
+  const page = await openLivePage();
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    const n = document.createElement('strong');
+    n.id = 'count';
+    n.textContent = '24';
+    p.append('Ms. LIU Hua said China had ', n, ' clusters in the top 100.');
+    document.querySelector('article')!.append(p);
+  });
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-figure'] ?? [], { timeout: 5_000 })
+    .toContain('24');
+  const card = await hoverCardFor(page, '24');
+  await card.evaluate((el) => el.setAttribute('data-test-mark', 'the first card'));
+  expect(await card.innerText()).toContain('24');
+  // The ticker changes the number under the resting pointer: the same card now gives the page's new value.
+  await page.evaluate(() => (document.getElementById('count')!.firstChild!.nodeValue = '26'));
+  await expect.poll(async () => (await card.count()) && card.innerText(), { timeout: 5_000 }).toContain('26');
+  expect(await card.getAttribute('data-test-mark')).toBe('the first card');
+  // The number goes from the page: so does its card, with no pointer move to tell it.
+  await page.evaluate(() => document.getElementById('count')!.remove());
+  await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(0);
+  await page.close();
+});
+
 test('a bare family name in a new paragraph is the speaker the page named in full before it', async () => {
   const page = await openLivePage();
   // Three speakers are called Zheng; the live page names one in full, then a later update says "Ms. Zheng".
