@@ -131,6 +131,24 @@ async function appendParagraph(page: Page, text: string, id = '') {
   );
 }
 
+/**
+ * Adds a live ticker's paragraph: its number, 24, in a `<strong id="count">` of its own, the context around it outside
+ * ("clusters in the top 100"). Waits until the number is painted as the roundtable's figure.
+ */
+async function appendTicker(page: Page) {
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    const n = document.createElement('strong');
+    n.id = 'count';
+    n.textContent = '24';
+    p.append('Ms. LIU Hua said China had ', n, ' clusters in the top 100.');
+    document.querySelector('article')!.append(p);
+  });
+  await expect
+    .poll(async () => (await paintedTexts(page))['gii-lens-figure'] ?? [], { timeout: 5_000 })
+    .toContain('24');
+}
+
 test('the source article gets a highlight for every speaker', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/article.html'));
@@ -521,17 +539,7 @@ test('a card open when the word reader arrives stays open: the page is painted a
 
 test('a ticker that updates a figure inside inline markup keeps it painted, and says when it differs', async () => {
   const page = await openLivePage();
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    const n = document.createElement('strong');
-    n.id = 'count';
-    n.textContent = '24';
-    p.append('Ms. LIU Hua said China had ', n, ' clusters in the top 100.');
-    document.querySelector('article')!.append(p);
-  });
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-figure'] ?? [], { timeout: 5_000 })
-    .toContain('24');
+  await appendTicker(page);
   // The live number changes; its context ("clusters in the top 100") is outside the <strong>.
   await page.evaluate(() => (document.getElementById('count')!.firstChild!.nodeValue = '26'));
   await expect
@@ -545,17 +553,7 @@ test('a ticker that updates a figure inside inline markup keeps it painted, and 
 
 test('a card open on a live figure follows it when the page changes it: the new value, then gone with it', async () => {
   const page = await openLivePage();
-  await page.evaluate(() => {
-    const p = document.createElement('p');
-    const n = document.createElement('strong');
-    n.id = 'count';
-    n.textContent = '24';
-    p.append('Ms. LIU Hua said China had ', n, ' clusters in the top 100.');
-    document.querySelector('article')!.append(p);
-  });
-  await expect
-    .poll(async () => (await paintedTexts(page))['gii-lens-figure'] ?? [], { timeout: 5_000 })
-    .toContain('24');
+  await appendTicker(page);
   const card = await hoverCardFor(page, '24');
   await card.evaluate((el) => el.setAttribute('data-test-mark', 'the first card'));
   expect(await card.innerText()).toContain('24');
