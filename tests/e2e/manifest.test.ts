@@ -66,6 +66,20 @@ describe('the built manifests', () => {
     }
   });
 
+  test('no script of the extension carries the dataset schema: the build validated the dataset it bundles', () => {
+    // The schema's own messages: a script that holds them builds the whole schema with full zod when it loads
+    // (about 20 ms on each page that loads the engine, and in every popup) and never uses it.
+    const schema = readFileSync('src/dataset/schema.ts', 'utf8');
+    const messages = [...schema.matchAll(/, '([^']{12,})'\)/g)].map((m) => m[1]!);
+    expect(messages.length).toBeGreaterThanOrEqual(2);
+    for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+      const scripts = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+      expect(scripts).toContain('engine.js');
+      const carrying = scripts.filter((f) => messages.some((m) => readFileSync(join(dir, f), 'utf8').includes(m)));
+      expect(carrying, dir).toEqual([]);
+    }
+  });
+
   test('Firefox declares that no data is collected', () => {
     expect(firefox.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
     expect(firefox.browser_specific_settings?.gecko?.id).toBeTruthy();
