@@ -4,75 +4,86 @@
 import * as z from 'zod/mini';
 import { describeIssue } from './zod-issue';
 
-const id = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
-const kind = z.enum(['person', 'organization', 'place', 'figure', 'event']);
-const agreement = z.enum(['same', 'approximate', 'differs']);
-const verdict = z.enum(['gii-2025', 'gii-related', 'unrelated']);
-const shortText = z.string().check(z.maxLength(500));
-const count = z.int().check(z.nonnegative());
+/**
+ * The schemas, built on their first use. The content script evaluates this module on every page it is injected
+ * into, and most pages never receive a message: building them up front cost each of those pages milliseconds.
+ */
+function buildSchemas() {
+  const id = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
+  const kind = z.enum(['person', 'organization', 'place', 'figure', 'event']);
+  const agreement = z.enum(['same', 'approximate', 'differs']);
+  const verdict = z.enum(['gii-2025', 'gii-related', 'unrelated']);
+  const shortText = z.string().check(z.maxLength(500));
+  const count = z.int().check(z.nonnegative());
 
-/** A value a page gives for a figure, with how often it appears and how it compares. */
-export const pageValueSchema = z.strictObject({
-  text: shortText,
-  value: z.number(),
-  agreement,
-  count,
-});
+  /** A value a page gives for a figure, with how often it appears and how it compares. */
+  const pageValue = z.strictObject({ text: shortText, value: z.number(), agreement, count });
 
-export const foundEntitySchema = z.strictObject({
-  id,
-  kind,
-  count,
-  /** Figures only: the distinct ways the page states it. */
-  values: z.optional(z.array(pageValueSchema).check(z.maxLength(50))),
-});
-export type FoundEntity = z.infer<typeof foundEntitySchema>;
+  const foundEntity = z.strictObject({
+    id,
+    kind,
+    count,
+    /** Figures only: the distinct ways the page states it. */
+    values: z.optional(z.array(pageValue).check(z.maxLength(50))),
+  });
 
-export const pageStatusSchema = z.enum([
-  'highlighted', // a GII page, painted
-  'unrelated', // judged unrelated: nothing painted
-  'site-off', // the reader switched this site off
-  'disabled', // highlighting switched off everywhere
-  'on-demand', // a GII page waiting for the reader to ask
-]);
-export type PageStatus = z.infer<typeof pageStatusSchema>;
+  const pageStatus = z.enum([
+    'highlighted', // a GII page, painted
+    'unrelated', // judged unrelated: nothing painted
+    'site-off', // the reader switched this site off
+    'disabled', // highlighting switched off everywhere
+    'on-demand', // a GII page waiting for the reader to ask
+  ]);
 
-export const pageSummarySchema = z.strictObject({
-  url: z.string().check(z.maxLength(4096)),
-  title: z.string().check(z.maxLength(1000)),
-  verdict,
-  score: z.number(),
-  reasons: z.array(shortText).check(z.maxLength(20)),
-  status: pageStatusSchema,
-  counts: z.strictObject({
-    person: count,
-    organization: count,
-    place: count,
-    figure: count,
-    event: count,
-  }),
-  entities: z.array(foundEntitySchema).check(z.maxLength(500)),
-});
+  const pageSummary = z.strictObject({
+    url: z.string().check(z.maxLength(4096)),
+    title: z.string().check(z.maxLength(1000)),
+    verdict,
+    score: z.number(),
+    reasons: z.array(shortText).check(z.maxLength(20)),
+    status: pageStatus,
+    counts: z.strictObject({ person: count, organization: count, place: count, figure: count, event: count }),
+    entities: z.array(foundEntity).check(z.maxLength(500)),
+  });
+
+  return {
+    pageSummary,
+    /** Content script → background. */
+    toBackground: z.discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('page-summary'), summary: pageSummary }),
+      z.strictObject({ type: z.literal('load-engine') }),
+      z.strictObject({ type: z.literal('load-word-reader') }),
+      z.strictObject({ type: z.literal('open-panel'), focus: z.optional(id) }),
+    ]),
+    /** Popup, side panel or background → content script of a tab. */
+    toContent: z.discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('get-summary') }),
+      z.strictObject({ type: z.literal('highlight-anyway') }),
+      z.strictObject({
+        type: z.literal('step'),
+        direction: z.union([z.literal(1), z.literal(-1)]),
+        id: z.optional(id),
+      }),
+    ]),
+    stepResult: z.strictObject({ index: z.int(), total: count }),
+  };
+}
+
+let built: ReturnType<typeof buildSchemas> | undefined;
+const schemas = () => (built ??= buildSchemas());
+
+export const pageSummarySchema = z.lazy(() => schemas().pageSummary);
 export type PageSummary = z.infer<typeof pageSummarySchema>;
+export type FoundEntity = PageSummary['entities'][number];
+export type PageStatus = PageSummary['status'];
 
-/** Content script → background. */
-export const toBackgroundSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('page-summary'), summary: pageSummarySchema }),
-  z.strictObject({ type: z.literal('load-engine') }),
-  z.strictObject({ type: z.literal('load-word-reader') }),
-  z.strictObject({ type: z.literal('open-panel'), focus: z.optional(id) }),
-]);
+export const toBackgroundSchema = z.lazy(() => schemas().toBackground);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
 
-/** Popup, side panel or background → content script of a tab. */
-export const toContentSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('get-summary') }),
-  z.strictObject({ type: z.literal('highlight-anyway') }),
-  z.strictObject({ type: z.literal('step'), direction: z.union([z.literal(1), z.literal(-1)]), id: z.optional(id) }),
-]);
+export const toContentSchema = z.lazy(() => schemas().toContent);
 export type ToContent = z.infer<typeof toContentSchema>;
 
-export const stepResultSchema = z.strictObject({ index: z.int(), total: count });
+export const stepResultSchema = z.lazy(() => schemas().stepResult);
 export type StepResult = z.infer<typeof stepResultSchema>;
 
 /** What a handler answers when it rejects a message. */

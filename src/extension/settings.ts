@@ -9,16 +9,6 @@ import { $ZodError } from 'zod/v4/core';
 export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'figure'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
-const hex = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb'));
-export const colorsSchema = z.strictObject({
-  person: hex,
-  organization: hex,
-  place: hex,
-  figure: hex,
-  differs: hex,
-});
-export type Colors = z.infer<typeof colorsSchema>;
-
 export const COLOR_PRESETS = {
   default: { person: '#f6c945', organization: '#7cc4f2', place: '#8fd694', figure: '#f2a6d6', differs: '#e5484d' },
   'high-contrast': {
@@ -31,28 +21,50 @@ export const COLOR_PRESETS = {
 } as const satisfies Record<string, Colors>;
 export type ColorPreset = keyof typeof COLOR_PRESETS | 'custom';
 
-/** A site is a host name ("news.example.com"); the switch covers its subdomains. */
-const site = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/i, 'a site is a host name'));
-
 export const CURRENT_VERSION = 2;
 
-export const settingsSchema = z.strictObject({
-  version: z.literal(CURRENT_VERSION),
-  /** Highlighting everywhere; a site in disabledSites stays off even when this is on. */
-  enabled: z.boolean(),
-  disabledSites: z.array(site).check(z.maxLength(5000)),
-  categories: z.strictObject({
-    person: z.boolean(),
-    organization: z.boolean(),
-    place: z.boolean(),
-    figure: z.boolean(),
-  }),
-  /** automatic: highlight GII pages as they load; on-demand: only when the reader asks from the popup. */
-  mode: z.enum(['automatic', 'on-demand']),
-  preset: z.enum(['default', 'high-contrast', 'custom']),
-  colors: colorsSchema,
-});
+/**
+ * The schemas, built on their first use: the content script evaluates this module on every page, and reads stored
+ * settings (parsing them) only where the reader changed something; building them up front cost each page
+ * milliseconds for nothing.
+ */
+function buildSchemas() {
+  const hex = z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'a colour is #rrggbb'));
+  /** A site is a host name ("news.example.com"); the switch covers its subdomains. */
+  const site = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/i, 'a site is a host name'));
+  return {
+    settings: z.strictObject({
+      version: z.literal(CURRENT_VERSION),
+      /** Highlighting everywhere; a site in disabledSites stays off even when this is on. */
+      enabled: z.boolean(),
+      disabledSites: z.array(site).check(z.maxLength(5000)),
+      categories: z.strictObject({
+        person: z.boolean(),
+        organization: z.boolean(),
+        place: z.boolean(),
+        figure: z.boolean(),
+      }),
+      /** automatic: highlight GII pages as they load; on-demand: only when the reader asks from the popup. */
+      mode: z.enum(['automatic', 'on-demand']),
+      preset: z.enum(['default', 'high-contrast', 'custom']),
+      colors: z.strictObject({ person: hex, organization: hex, place: hex, figure: hex, differs: hex }),
+    }),
+    /** Version 1, as the first content script stored it: one switch, the sites off, the kinds on. */
+    settingsV1: z.object({
+      version: z.literal(1),
+      on: z.boolean(),
+      sitesOff: z.array(z.string()),
+      kinds: z.array(z.enum(HIGHLIGHT_KINDS)),
+    }),
+  };
+}
+
+let built: ReturnType<typeof buildSchemas> | undefined;
+const schemas = () => (built ??= buildSchemas());
+
+export const settingsSchema = z.lazy(() => schemas().settings);
 export type Settings = z.infer<typeof settingsSchema>;
+export type Colors = Settings['colors'];
 
 export const DEFAULT_SETTINGS: Settings = {
   version: CURRENT_VERSION,
@@ -64,18 +76,10 @@ export const DEFAULT_SETTINGS: Settings = {
   colors: { ...COLOR_PRESETS.default },
 };
 
-/** Version 1, as the first content script stored it: one switch, the sites off, the kinds on. */
-export const settingsV1Schema = z.object({
-  version: z.literal(1),
-  on: z.boolean(),
-  sitesOff: z.array(z.string()),
-  kinds: z.array(z.enum(HIGHLIGHT_KINDS)),
-});
-
 /** Each migration takes a value of version N-1 and returns version N. */
 export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => {
-    const v1 = settingsV1Schema.parse(old);
+    const v1 = schemas().settingsV1.parse(old);
     return {
       version: 2,
       enabled: v1.on,
