@@ -1,7 +1,8 @@
 // npm run bench:browser — in headless Debian Chromium, on generated news pages of 100 KB, 1 MB and 5 MB of text:
 // our full pass (collect, classify, annotate, paint) against mark.js 8 marking the same names, and against the
 // floor (one TreeWalker pass, one regular expression, CSS.highlights.set); plus the content script's cost on an
-// unrelated 1 MB page and the cost of one appended paragraph. All side by side in one browser run; ratios printed.
+// unrelated 1 MB page (its pass alone, then its whole run with the extension loaded, profiled) and the cost of one
+// appended paragraph. All side by side in one browser run; ratios printed.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +14,7 @@ import { escapeRegex } from '../src/core/search';
 import { serve } from '../tests/support/static-server';
 import { TERMS_FOR_COMPARISON } from './generate-news';
 import { newsPageHtml } from './news-page';
+import { contentScriptCost } from './content-script-cost';
 
 const require = createRequire(import.meta.url);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -320,9 +322,21 @@ async function main(): Promise<void> {
     await page.close();
   }
   const firstHighlightsLine = await firstHighlights(server);
+  // The same page as a reader meets it: the extension as built, its whole run profiled. Both arrivals take turns.
+  const whole = { 'new-renderer': [] as number[], 'same-site': [] as number[] };
+  for (let round = 0; round < 3; round++) {
+    for (const arrival of ['new-renderer', 'same-site'] as const) {
+      whole[arrival].push(...(await contentScriptCost(server, '/unrelated-1mb.html', arrival, RUNS)).times);
+    }
+  }
   const u = median(unrelated);
   console.log('');
   console.log(`content script on an unrelated 1 MB page (prefix + classify): ${u.toFixed(2)} ms (verdict ${verdict})`);
+  console.log(
+    `its whole run there, the extension as built (evaluation, settings read, prefix + classify; medians of ${RUNS * 3}): ` +
+      `in a new tab's renderer ${median(whole['new-renderer']).toFixed(2)} ms, ` +
+      `on a second page of the site ${median(whole['same-site']).toFixed(2)} ms`,
+  );
   const engineMs = median(starts.engine);
   const readerMs = median(starts.reader);
   console.log(
