@@ -330,12 +330,14 @@ async function main(): Promise<void> {
     }
   }
   const u = median(unrelated);
+  // Page by page these vary threefold and more (a collection, a compile landing inside the run): the range is shown.
+  const spread = (t: number[]) =>
+    `${median(t).toFixed(2)} ms (${Math.min(...t).toFixed(1)}–${Math.max(...t).toFixed(1)})`;
   console.log('');
   console.log(`content script on an unrelated 1 MB page (prefix + classify): ${u.toFixed(2)} ms (verdict ${verdict})`);
   console.log(
     `its whole run there, the extension as built (evaluation, settings read, prefix + classify; medians of ${RUNS * 3}): ` +
-      `in a new tab's renderer ${median(whole['new-renderer']).toFixed(2)} ms, ` +
-      `on a second page of the site ${median(whole['same-site']).toFixed(2)} ms`,
+      `in a new tab's renderer ${spread(whole['new-renderer'])}, on a second page of the site ${spread(whole['same-site'])}`,
   );
   const engineMs = median(starts.engine);
   const readerMs = median(starts.reader);
