@@ -50,17 +50,33 @@ describe('OwnSlices', () => {
   });
 });
 
+/**
+ * Heap kept alive by the mentions of one pass over a long page, with the page itself let go. A function of its own,
+ * so that nothing of one measurement is left on the stack for the next.
+ */
+function retainedByOnePass(): { retained: number; textBytes: number } {
+  const before = heapAfterCollection();
+  let page: string | undefined = longPage(1_000);
+  const textBytes = page.length * 2;
+  const mentions = annotate(page, { verdict: 'gii-2025' });
+  page = undefined;
+  const retained = heapAfterCollection() - before;
+  expect(mentions.filter((m) => m.text === 'Shanghai–Suzhou')).toHaveLength(1_000);
+  expect(mentions.filter((m) => m.text === 'Peking University')).toHaveLength(1_000);
+  return { retained, textBytes };
+}
+
 describe('what the mentions of a page keep alive', () => {
   test('a page of 2.2 M characters: its mentions keep under a quarter of its size alive', () => {
     annotate('Peking University', { verdict: 'gii-2025' }); // compile the matcher before measuring
-    const before = heapAfterCollection();
-    let page: string | undefined = longPage(1_000);
-    const textBytes = page.length * 2;
-    const mentions = annotate(page, { verdict: 'gii-2025' });
-    page = undefined;
-    const retained = heapAfterCollection() - before;
-    expect(mentions.filter((m) => m.text === 'Shanghai–Suzhou')).toHaveLength(1_000);
-    expect(mentions.filter((m) => m.text === 'Peking University')).toHaveLength(1_000);
+    // A leak is there every time; the heap's noise is not (about one full suite run in ten, something else in the
+    // worker grew by some MB between the two collections). The best of three measures the leak alone.
+    const first = retainedByOnePass();
+    const textBytes = first.textBytes;
+    let retained = first.retained;
+    for (let attempt = 1; attempt < 3 && retained >= textBytes / 4; attempt++) {
+      retained = Math.min(retained, retainedByOnePass().retained);
+    }
     // Mentions cut straight from the page kept all of its text alive (4.4 MB of storage here), and the last regular
     // expression match kept its folded copy: about 5 MB retained before either was fixed, 0.5–0.9 MB after.
     expect(retained).toBeLessThan(textBytes / 4);
