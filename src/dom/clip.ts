@@ -15,7 +15,7 @@ const PAINT_CONTAINMENT = /\b(?:paint|strict|content)\b/;
  * Whether an element clips what it draws to its box: overflow that cuts off, or paint containment (`contain: paint`,
  * `strict` or `content`; `content-visibility: auto` or `hidden` too), which a page uses for the same effect.
  */
-function clips(style: CSSStyleDeclaration): boolean {
+export function clips(style: CSSStyleDeclaration): boolean {
   if (CLIPS.has(style.overflowX) || CLIPS.has(style.overflowY)) return true;
   if (PAINT_CONTAINMENT.test(style.contain)) return true;
   const visibility = style.getPropertyValue('content-visibility');
@@ -23,7 +23,7 @@ function clips(style: CSSStyleDeclaration): boolean {
 }
 
 /** The parent in the tree as it is drawn: a slotted node's slot, an element's parent, a shadow root's host. */
-function drawnParent(node: Node): Element | null {
+export function drawnParent(node: Node): Element | null {
   const slot = (node as Element | Text).assignedSlot;
   if (slot) return slot;
   const parent = node.parentNode;

@@ -2,13 +2,52 @@
 // tab, `display: none` from a class) is still read and painted — its highlight appears the moment the page shows
 // it — but the counts the popup and side panel give, and the next/previous mention, speak only of what is shown.
 
+import { clips, drawnParent } from './clip';
 import type { PaintedRange } from './paint';
 
 type Visibility = Element & { checkVisibility?: (options?: Record<string, boolean>) => boolean };
 
+/**
+ * Boxes too small to show anything: at most this many CSS pixels wide or high. Screen-reader-only text is put in a
+ * 1×1 box that clips it (`.sr-only`, `.visually-hidden`); a collapsed accordion panel is 0 high.
+ */
+const TINY_PX = 1;
+
+/**
+ * A function that tells whether an element's content is cut away by a box around it (itself included) too small to
+ * show it and clipping what overflows. checkVisibility does not see these: such text is rendered, into nothing.
+ * Answers are kept per element, so a page's text costs one look at each element above it.
+ */
+function clippedAwayChecker(): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const clippedAway = (element: Element): boolean => {
+    const cached = known.get(element);
+    if (cached !== undefined) return cached;
+    const doc = element.ownerDocument;
+    let result = false;
+    // The root and body clip to the window, which is the reader's to scroll.
+    if (element !== doc.body && element !== doc.documentElement) {
+      // offsetWidth and offsetHeight, not a DOMRect: two integers, no object per element (SVG has neither: it
+      // is left to its HTML ancestors). The style is read only for a tiny box, a rare sight.
+      const box = element as Partial<Pick<HTMLElement, 'offsetWidth' | 'offsetHeight'>>;
+      if (box.offsetWidth !== undefined && (box.offsetWidth <= TINY_PX || box.offsetHeight! <= TINY_PX)) {
+        const style = doc.defaultView?.getComputedStyle(element);
+        // An inline box or `display: contents` clips nothing whatever its overflow says (and has no box of its own).
+        result = !!style && style.display !== 'inline' && style.display !== 'contents' && clips(style);
+      }
+      const parent = drawnParent(element);
+      if (!result && parent) result = clippedAway(parent);
+    }
+    known.set(element, result);
+    return result;
+  };
+  return clippedAway;
+}
+
 /** A function that tells whether a text node is shown, asking the browser once per parent element. */
 export function visibilityChecker(): (node: Node) => boolean {
   const known = new Map<Element, boolean>();
+  const clippedAway = clippedAwayChecker();
   return (node) => {
     const parent = node.parentElement as Visibility | null;
     if (!parent) return node.isConnected;
@@ -16,13 +55,15 @@ export function visibilityChecker(): (node: Node) => boolean {
     if (shown === undefined) {
       // Browsers without checkVisibility (before Chrome 105 and Firefox 106) count everything, as before.
       shown =
-        typeof parent.checkVisibility !== 'function' ||
-        parent.checkVisibility({
-          opacityProperty: true,
-          visibilityProperty: true,
-          checkOpacity: true,
-          checkVisibilityCSS: true,
-        });
+        (typeof parent.checkVisibility !== 'function' ||
+          parent.checkVisibility({
+            opacityProperty: true,
+            visibilityProperty: true,
+            checkOpacity: true,
+            checkVisibilityCSS: true,
+          })) &&
+        // From the box the text is drawn in: a slotted text's slot, not its host.
+        !clippedAway(drawnParent(node) ?? parent);
       known.set(parent, shown);
     }
     return shown;

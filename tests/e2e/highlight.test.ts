@@ -29,6 +29,16 @@ beforeAll(async () => {
       // A site menu the page keeps hidden until a button opens it, repeating a headline.
       '<nav class="drawer"><p>Most read: Carsten Fink on the GII 2025; LIU Hua on China’s rise</p></nav>',
     ),
+    // Text rendered into nothing: a label for screen readers only (a 1×1 box that clips it, the name one element
+    // further in) and an accordion panel closed to zero height.
+    '/clipped.html': newsPage(
+      'GII 2025: the roundtable in Beijing',
+      ['Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.'],
+      '<style>.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;' +
+        'clip:rect(0,0,0,0);white-space:nowrap;border:0}.closed{height:0;overflow:hidden}</style>',
+      '<p><a href="#top"><span class="sr-only">Photo: <b>LIU Hua</b> at the roundtable</span>Photo</a></p>' +
+        '<section id="panel" class="closed"><p>SHEN Changyu answered questions afterwards.</p></section>',
+    ),
     // Headline case: whether "Urges" beside a family name is a given name is compromise's to say.
     '/headline.html': newsPage('GII 2025 roundtable', [
       'Ms. Liu Urges Reform at the Global Innovation Index 2025 Roundtable',
@@ -607,6 +617,25 @@ test('text the page hides is painted but not counted, until the page shows it', 
   // And closing it again takes them back.
   await page.evaluate(() => document.querySelector('nav')!.classList.add('drawer'));
   await expect.poll(counts, { timeout: 5_000 }).toMatchObject({ 'carsten-fink': 1 });
+  expect(await counts()).not.toHaveProperty('liu-hua');
+  await page.close();
+});
+
+test('text clipped into nothing (screen-reader-only, a closed accordion) is painted but not counted', async () => {
+  const page = await browser.context.newPage();
+  const url = server.url('/clipped.html');
+  await page.goto(url);
+  await expect
+    .poll(async () => [...(await paintedPeople(page))].sort(), { timeout: 15_000 })
+    .toEqual(['Carsten Fink', 'LIU Hua', 'SHEN Changyu']);
+  const counts = async () =>
+    Object.fromEntries((await summaryFor(browser, url))?.entities.map((e) => [e.id, e.count]) ?? []);
+  await expect.poll(counts).toMatchObject({ 'carsten-fink': 1 });
+  expect(await counts()).not.toHaveProperty('liu-hua');
+  expect(await counts()).not.toHaveProperty('shen-changyu');
+  // The reader opens the panel: the count follows; the label for screen readers stays uncounted.
+  await page.evaluate(() => document.getElementById('panel')!.classList.remove('closed'));
+  await expect.poll(counts, { timeout: 5_000 }).toMatchObject({ 'carsten-fink': 1, 'shen-changyu': 1 });
   expect(await counts()).not.toHaveProperty('liu-hua');
   await page.close();
 });
