@@ -20,28 +20,38 @@ const TINY_PX = 1;
  */
 function clippedAwayChecker(): (element: Element) => boolean {
   const known = new Map<Element, boolean>();
-  const clippedAway = (element: Element): boolean => {
-    const cached = known.get(element);
-    if (cached !== undefined) return cached;
-    const doc = element.ownerDocument;
+  // A walk up the tree, not a recursion: a page may nest elements thousands deep.
+  return (element) => {
+    const walked: Element[] = [];
     let result = false;
-    // The root and body clip to the window, which is the reader's to scroll.
-    if (element !== doc.body && element !== doc.documentElement) {
-      // offsetWidth and offsetHeight, not a DOMRect: two integers, no object per element (SVG has neither: it
-      // is left to its HTML ancestors). The style is read only for a tiny box, a rare sight.
-      const box = element as Partial<Pick<HTMLElement, 'offsetWidth' | 'offsetHeight'>>;
-      if (box.offsetWidth !== undefined && (box.offsetWidth <= TINY_PX || box.offsetHeight! <= TINY_PX)) {
-        const style = doc.defaultView?.getComputedStyle(element);
-        // An inline box or `display: contents` clips nothing whatever its overflow says (and has no box of its own).
-        result = !!style && style.display !== 'inline' && style.display !== 'contents' && clips(style);
+    for (let at: Element | null = element; at; at = drawnParent(at)) {
+      const cached = known.get(at);
+      if (cached !== undefined) {
+        result = cached;
+        break;
       }
-      const parent = drawnParent(element);
-      if (!result && parent) result = clippedAway(parent);
+      // The root and body clip to the window, which is the reader's to scroll.
+      if (at === at.ownerDocument.body || at === at.ownerDocument.documentElement) break;
+      walked.push(at);
+      if (tinyAndClipping(at)) {
+        result = true;
+        break;
+      }
     }
-    known.set(element, result);
+    for (const at of walked) known.set(at, result);
     return result;
   };
-  return clippedAway;
+}
+
+/** A box of a pixel or less that clips what overflows it. */
+function tinyAndClipping(element: Element): boolean {
+  // offsetWidth and offsetHeight, not a DOMRect: two integers, no object per element (SVG has neither: it is left
+  // to its HTML ancestors). The style is read only for a tiny box, a rare sight.
+  const box = element as Partial<Pick<HTMLElement, 'offsetWidth' | 'offsetHeight'>>;
+  if (box.offsetWidth === undefined || (box.offsetWidth > TINY_PX && box.offsetHeight! > TINY_PX)) return false;
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  // An inline box or `display: contents` clips nothing whatever its overflow says (and has no box of its own).
+  return !!style && style.display !== 'inline' && style.display !== 'contents' && clips(style);
 }
 
 /** A function that tells whether a text node is shown, asking the browser once per parent element. */
