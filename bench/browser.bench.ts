@@ -326,7 +326,7 @@ async function main(): Promise<void> {
   const whole = { 'new-renderer': [] as number[], 'same-site': [] as number[] };
   for (let round = 0; round < 3; round++) {
     for (const arrival of ['new-renderer', 'same-site'] as const) {
-      whole[arrival].push(...(await contentScriptCost(server, '/unrelated-1mb.html', arrival, RUNS)).times);
+      whole[arrival].push(...(await contentScriptCost(server, '/unrelated-1mb.html', arrival, RUNS)));
     }
   }
   const u = median(unrelated);

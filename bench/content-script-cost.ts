@@ -2,7 +2,7 @@
 // JavaScript time of every stack that passes through content-scripts/content.js, from its evaluation (module
 // bodies) through the settings read to its verdict on the page. The sampling profiler sees the isolated
 // world's stacks too, so this needs no hook in the script itself.
-import { EXTENSION_DIR, launchWithExtension } from '../tests/support/chromium';
+import { launchWithExtension } from '../tests/support/chromium';
 import type { StaticServer } from '../tests/support/static-server';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -48,27 +48,22 @@ export type Arrival =
   /** The tab was on another page of the same site: the renderer has compiled the script before. */
   | 'same-site';
 
-export interface ScriptCost {
-  /** Milliseconds per run, in run order. */
-  times: number[];
-  /** Runs repeated because the navigation moved to a renderer the profiler was not in. */
-  unseen: number;
-}
+/** How long to wait after the load event for the script (run at document_idle) to reach its verdict. */
+const SETTLE_MS = 1_000;
 
 /**
  * The content script's time on `path`, page by page, in a browser of its own: each run starts the profiler in a
  * tab, goes to `path` and waits for the script to settle. Chromium moves some navigations to another renderer (a
  * fifth or so of the same-site ones here, though the script did run: it reported to the background every time);
- * such a run holds no frame of the script and is done again.
+ * such a run holds no frame of the script and is done again. Returns milliseconds per run, in run order.
  */
 export async function contentScriptCost(
   server: StaticServer,
   path: string,
   arrival: Arrival,
   runs: number,
-  { settleMs = 1_000, extensionDir = EXTENSION_DIR }: { settleMs?: number; extensionDir?: string } = {},
-): Promise<ScriptCost> {
-  const extension = await launchWithExtension(extensionDir);
+): Promise<number[]> {
+  const extension = await launchWithExtension();
   const times: number[] = [];
   let unseen = 0;
   try {
@@ -81,7 +76,7 @@ export async function contentScriptCost(
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       await cdp.send('Profiler.start');
       await page.goto(server.url(path), { waitUntil: 'load' });
-      await page.waitForTimeout(settleMs);
+      await page.waitForTimeout(SETTLE_MS);
       const { profile } = await cdp.send('Profiler.stop');
       if (sawScript(profile)) times.push(timeInScript(profile));
       else unseen++;
@@ -91,5 +86,5 @@ export async function contentScriptCost(
   } finally {
     await extension.close();
   }
-  return { times, unseen };
+  return times;
 }
