@@ -54,6 +54,30 @@ function tinyAndClipping(element: Element): boolean {
   return !!style && style.display !== 'inline' && style.display !== 'contents' && clips(style);
 }
 
+/**
+ * Whether the browser renders an element's content: checkVisibility, asked of the nearest element with a box of its
+ * own. An element of `display: contents` (a wrapper frameworks leave) has none, and checkVisibility calls it
+ * hidden though its text is on screen. Its style is read only when checkVisibility said no, which is rare.
+ */
+function rendered(element: Visibility): boolean {
+  // Browsers without checkVisibility (before Chrome 105 and Firefox 106) count everything, as before.
+  if (typeof element.checkVisibility !== 'function') return true;
+  const view = element.ownerDocument.defaultView;
+  for (let at: Visibility | null = element; at; at = at.parentElement) {
+    const visible = at.checkVisibility({
+      opacityProperty: true,
+      visibilityProperty: true,
+      checkOpacity: true,
+      checkVisibilityCSS: true,
+    });
+    const style = view?.getComputedStyle(at);
+    if (visible || style?.display !== 'contents') return visible;
+    // Visibility is inherited, so it still hides the text of a box-less element; opacity needs a box to apply.
+    if (style.visibility !== 'visible') return false;
+  }
+  return true;
+}
+
 /** A function that tells whether a text node is shown, asking the browser once per parent element. */
 export function visibilityChecker(): (node: Node) => boolean {
   const known = new Map<Element, boolean>();
@@ -63,15 +87,8 @@ export function visibilityChecker(): (node: Node) => boolean {
     if (!parent) return node.isConnected;
     let shown = known.get(parent);
     if (shown === undefined) {
-      // Browsers without checkVisibility (before Chrome 105 and Firefox 106) count everything, as before.
       shown =
-        (typeof parent.checkVisibility !== 'function' ||
-          parent.checkVisibility({
-            opacityProperty: true,
-            visibilityProperty: true,
-            checkOpacity: true,
-            checkVisibilityCSS: true,
-          })) &&
+        rendered(parent) &&
         // From the box the text is drawn in: a slotted text's slot, not its host.
         !clippedAway(drawnParent(node) ?? parent);
       known.set(parent, shown);

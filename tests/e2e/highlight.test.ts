@@ -39,6 +39,14 @@ beforeAll(async () => {
       '<p><a href="#top"><span class="sr-only">Photo: <b>LIU Hua</b> at the roundtable</span>Photo</a></p>' +
         '<section id="panel" class="closed"><p>SHEN Changyu answered questions afterwards.</p></section>',
     ),
+    // Wrappers without a box of their own, as frameworks leave them: the text inside is on screen like any other.
+    '/contents.html': newsPage(
+      'GII 2025: the roundtable in Beijing',
+      ['Carsten Fink of WIPO presented the Global Innovation Index 2025 by video.'],
+      '',
+      '<div style="display:contents"><p><span style="display:contents">LIU Hua</span> opened the meeting.</p>' +
+        'SHEN Changyu spoke next.</div><div id="wang" style="display:contents">Ms. WANG Ying closed it.</div>',
+    ),
     // Headline case: whether "Urges" beside a family name is a given name is compromise's to say.
     '/headline.html': newsPage('GII 2025 roundtable', [
       'Ms. Liu Urges Reform at the Global Innovation Index 2025 Roundtable',
@@ -637,6 +645,23 @@ test('text clipped into nothing (screen-reader-only, a closed accordion) is pain
   await page.evaluate(() => document.getElementById('panel')!.classList.remove('closed'));
   await expect.poll(counts, { timeout: 5_000 }).toMatchObject({ 'carsten-fink': 1, 'shen-changyu': 1 });
   expect(await counts()).not.toHaveProperty('liu-hua');
+  await page.close();
+});
+
+test('text in a wrapper without a box of its own (display: contents) is counted as shown', async () => {
+  const page = await browser.context.newPage();
+  const url = server.url('/contents.html');
+  await page.goto(url);
+  await expect
+    .poll(async () => [...(await paintedPeople(page))].sort(), { timeout: 15_000 })
+    .toEqual(['Carsten Fink', 'LIU Hua', 'SHEN Changyu', 'WANG Ying']);
+  const counts = async () =>
+    Object.fromEntries((await summaryFor(browser, url))?.entities.map((e) => [e.id, e.count]) ?? []);
+  await expect.poll(counts).toMatchObject({ 'carsten-fink': 1, 'liu-hua': 1, 'shen-changyu': 1, 'wang-ying': 1 });
+  // Such a wrapper still hides its text with visibility, which is inherited: the count follows.
+  await page.evaluate(() => (document.getElementById('wang')!.style.visibility = 'hidden'));
+  await expect.poll(counts, { timeout: 5_000 }).not.toHaveProperty('wang-ying');
+  expect(await counts()).toMatchObject({ 'carsten-fink': 1, 'liu-hua': 1, 'shen-changyu': 1 });
   await page.close();
 });
 
