@@ -11,6 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { assertChromium, CHROMIUM_FLAGS, CHROMIUM_PATH, launchWithExtension } from '../tests/support/chromium';
 import { newsPage, sourceArticlePage } from '../tests/support/pages';
 import { escapeRegex } from '../src/core/search';
+import { PRIME_FROM_CHARS } from '../src/core/warm-up';
 import { serve } from '../tests/support/static-server';
 import { TERMS_FOR_COMPARISON } from './generate-news';
 import { newsPageHtml } from './news-page';
@@ -106,10 +107,11 @@ async function main(): Promise<void> {
   );
   let fullAt1Mb = 0;
   const summaries: string[] = [];
+  const primes: string[] = [];
   for (const size of SIZES) {
     const path = `/gii-${size.chars}.html`;
     const ours: number[] = [];
-    const parts: { collect: number; annotate: number; paint: number; summary: number }[] = [];
+    const parts: { collect: number; prime: number; annotate: number; paint: number; summary: number }[] = [];
     const floor: number[] = [];
     const mark: number[] = [];
     let mentions = 0;
@@ -126,6 +128,7 @@ async function main(): Promise<void> {
               full(): {
                 total: number;
                 collect: number;
+                prime: number;
                 annotate: number;
                 paint: number;
                 mentions: number;
@@ -180,6 +183,8 @@ async function main(): Promise<void> {
       paint: median(parts.map((x) => x.paint)),
     };
     summaries.push(`${size.label} ${median(parts.map((x) => x.summary)).toFixed(1)} ms`);
+    const prime = median(parts.map((x) => x.prime));
+    primes.push(`${size.label} ${prime > 0 ? `${prime.toFixed(1)} ms` : 'none'}`);
     console.log(
       size.label.padEnd(9) +
         `${o.toFixed(1)} ms (${p.collect.toFixed(0)}+${p.annotate.toFixed(0)}+${p.paint.toFixed(0)})`.padEnd(32) +
@@ -193,6 +198,9 @@ async function main(): Promise<void> {
     );
   }
 
+  console.log(
+    `of annotate, priming it before a long text's first pass (from ${PRIME_FROM_CHARS / 1000} KB): ${primes.join(', ')}`,
+  );
   console.log(`then the summary for the popup (mentions in page order, shown, counted): ${summaries.join(', ')}`);
 
   const unrelated: number[] = [];

@@ -1,7 +1,7 @@
 // The page engine: collect the page's visible text, classify it, annotate it, paint the mentions, keep them up to
 // date as the page changes, and explain them in hover cards. Runs only on GII pages (or where the reader asked).
 import { annotate, classify } from '../core';
-import { warmUpSamples, warmUpWith } from '../core/warm-up';
+import { primeForPass, warmUpSamples, warmUpWith } from '../core/warm-up';
 import { unansweredQuestions } from '../core/word-reader';
 import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
@@ -172,6 +172,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     }
     status = 'highlighted';
     const unansweredBefore = unansweredQuestions();
+    primeForPass(collected.text, classification.verdict);
     painter.paint(collected, annotate(collected.text, { verdict: classification.verdict, kinds: kindsOf(settings) }));
     hover.repainted((old) => painter.paintedAgain(old));
     // Styles after painting, in the same task (nothing is drawn in between): the tint suits the text it lies under.

@@ -2,8 +2,15 @@
 // V8's string storages (its regular expressions are compiled once for each) and every code path of annotate.
 import { serialize } from 'node:v8';
 import { describe, expect, test } from 'vitest';
-import { annotate, fold } from '../../src/core';
-import { warmUpSamples } from '../../src/core/warm-up';
+import { annotate, compileMatcher, fold } from '../../src/core';
+import {
+  PRIME_FROM_CHARS,
+  PRIME_PIECE_CHARS,
+  PRIME_PIECES,
+  primeForPass,
+  primingPieces,
+  warmUpSamples,
+} from '../../src/core/warm-up';
 
 /**
  * How V8 stores a string, read from its value serializer: after the version header (and padding that aligns
@@ -50,5 +57,47 @@ describe('warm-up samples', () => {
       if (inner[i]! <= '\xff') expect(oneByte[i]).toBe(inner[i]);
       else expect(oneByte[i]).toBe(' ');
     }
+  });
+});
+
+describe('priming before a long first pass', () => {
+  const story = 'Carsten Fink said China ranks 10th; Shanghai–Suzhou is 2nd. The weather was mild. ';
+  const long = (chars: number) => {
+    let text = '';
+    for (let i = 0; text.length < chars; i++) text += `${i} ${story}`;
+    return text;
+  };
+
+  test('reads pieces of the page itself, in order, spread from its start to its end', () => {
+    const text = long(PRIME_FROM_CHARS * 2);
+    const pieces = primingPieces(text);
+    expect(pieces).toHaveLength(PRIME_PIECES);
+    let from = 0;
+    const starts = pieces.map((piece) => {
+      expect(piece).toHaveLength(PRIME_PIECE_CHARS);
+      const at = text.indexOf(piece, from);
+      expect(at).toBeGreaterThanOrEqual(from);
+      from = at + piece.length;
+      return at;
+    });
+    const share = text.length / PRIME_PIECES;
+    expect(starts[0]!).toBeLessThan(share);
+    expect(starts[PRIME_PIECES - 1]!).toBeGreaterThan(text.length - share);
+  });
+
+  test('primes once per page, and only for a long text', () => {
+    expect(primeForPass(story, 'gii-2025')).toBe(0);
+    expect(primeForPass(long(PRIME_FROM_CHARS).slice(0, PRIME_FROM_CHARS - 1), 'gii-2025')).toBe(0);
+    expect(primeForPass(long(PRIME_FROM_CHARS), 'gii-2025')).toBe(PRIME_PIECES);
+    expect(primeForPass(long(PRIME_FROM_CHARS), 'gii-2025')).toBe(0);
+  });
+
+  test('leaves what the pass finds unchanged', () => {
+    const matcher = compileMatcher();
+    const text = long(PRIME_FROM_CHARS);
+    const before = annotate(text, { verdict: 'gii-2025' }, compileMatcher());
+    expect(before.length).toBeGreaterThan(1000);
+    for (const piece of primingPieces(text)) annotate(piece, { verdict: 'gii-2025' }, matcher);
+    expect(annotate(text, { verdict: 'gii-2025' }, matcher)).toEqual(before);
   });
 });
