@@ -1,8 +1,10 @@
 // The visible text of a saved HTML page, as a reader sees it: no script, style, template, hidden or aria-hidden
-// content; block elements separated by line breaks; runs of whitespace collapsed as a browser renders them.
+// content, nor what the page's own style sheets hide with simple selectors (see hidden-by-stylesheet); block
+// elements separated by line breaks; runs of whitespace collapsed as a browser renders them.
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { BLOCK_TAGS, SKIPPED_TAGS, hiddenByAttributes } from '../core/html-rules';
+import { hiddenByRules, hidingRules } from './hidden-by-stylesheet';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -22,6 +24,7 @@ function isElement(node: Node): node is Element {
 
 export function htmlToText(html: string): HtmlPage {
   const doc = parse(html);
+  const rules = hidingRules(styleSheets(doc));
   const parts: string[] = [];
   let title = '';
   let url: string | undefined;
@@ -58,6 +61,7 @@ export function htmlToText(html: string): HtmlPage {
       if (tag === 'meta' && attr(node, 'property') === 'og:url') url ??= attr(node, 'content');
       if (SKIPPED_TAGS.has(tag) && tag !== 'head') continue;
       if (hiddenByAttributes((name) => attr(node, name))) continue;
+      if (hiddenByRules(rules, tag, attr(node, 'class'), attr(node, 'id'))) continue;
       const block = BLOCK_TAGS.has(tag);
       if (block) {
         newline();
@@ -69,6 +73,19 @@ export function htmlToText(html: string): HtmlPage {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return { text: parts.join('').trim(), title, url };
+}
+
+/** The text of every <style> element of the page, in document order. */
+function styleSheets(doc: Node): string[] {
+  const sheets: string[] = [];
+  const stack: Node[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && node.tagName === 'style') sheets.push(textOf(node));
+    else if ('childNodes' in node)
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return sheets;
 }
 
 function textOf(node: Node): string {

@@ -76,7 +76,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'html',
 ]);
 
-const HIDDEN_STYLE =
+export const HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|content-visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 /** True when an element's attributes hide it: `hidden`, `aria-hidden="true"`, an inline display:none. */
