@@ -16,7 +16,14 @@ import {
 import { fold, foldPhrase, toOriginalInto, type Folded } from './fold';
 import { buildForms, WORD_ACRONYMS, type Form } from './forms';
 import { findNumberPhrases, NUMBER_WORD_STARTS, type NumberPhrase } from './numbers';
-import { FALSE_FRIEND_FAMILY_NAMES, honorificBefore, isTitleCase, isTitleCaseAt, otherPersonGivenName } from './people';
+import {
+  FALSE_FRIEND_FAMILY_NAMES,
+  FAMILY_NAMES_AFTER_FULL_MENTION,
+  honorificBefore,
+  isTitleCase,
+  isTitleCaseAt,
+  otherPersonGivenName,
+} from './people';
 import { RIVAL_PLACES } from './rivals';
 import { firstStartingAtOrAfter } from './search';
 import { FormScanner, type ScanSink } from './form-scanner';
@@ -219,6 +226,7 @@ export function annotateText(
       years: findYears(folded.text),
       sentenceEnds: findSentenceEnds(folded.text),
       sentenceCursor: 0,
+      requireYear: verdict === 'gii-related',
     };
     const filter = readEveryNumber ? undefined : new ContextNearby(env);
     const phrases = findNumberPhrases(folded.text, 0, folded.text.length, numberWords, filter);
@@ -468,6 +476,9 @@ function formAccepted(
   const { s, e } = c;
   switch (form.type) {
     case 'name':
+      // The event's names are descriptions in title case: "the GII 2025 Roundtable" names it, "the GII 2025
+      // roundtable" describes a meeting.
+      if (form.kind === 'event') return capitalsKept(original, form.spelling);
       // "china" is porcelain, "China" the country: names start with a capital (or a digit).
       return original[0] !== original[0]?.toLowerCase() || /\d/.test(original[0] ?? '');
     case 'full-name':
@@ -477,13 +488,27 @@ function formAccepted(
     case 'acronym': {
       const wordLike = WORD_ACRONYMS.has(form.folded);
       if (original === form.spelling) {
-        // "MOST" is the ministry only where the page names it in full and is not shouting ("MOST READ").
-        return !wordLike || (namedInFull.has(form.id) && !shouting(text, s, e));
+        // "MOST" is the ministry only where the page names it in full and is not shouting ("MOST READ"), or where
+        // it stands alone in brackets, as acronyms do after a name ("HAN Peng (MOST)").
+        return !wordLike || (namedInFull.has(form.id) && !shouting(text, s, e)) || bracketed(text, s, e);
       }
       // Some style guides write long acronyms in title case ("Wipo"); never for word-like ones.
       return !wordLike && form.spelling.length >= 4 && isTitleCase(original);
     }
   }
+}
+
+/** Every word `spelling` capitalises starts with a capital in `original` too (word by word, where both agree). */
+function capitalsKept(original: string, spelling: string): boolean {
+  const words = original.split(/[\s-]+/);
+  const model = spelling.split(/[\s-]+/);
+  if (words.length !== model.length) return original[0] !== original[0]?.toLowerCase();
+  return model.every((w, i) => w[0] === w[0]?.toLowerCase() || words[i]![0] !== words[i]![0]?.toLowerCase());
+}
+
+/** text[s, e) is all that stands between a pair of brackets. */
+function bracketed(text: string, s: number, e: number): boolean {
+  return text.charCodeAt(s - 1) === 0x28 && text.charCodeAt(e) === 0x29;
 }
 
 /** The words around [s, e) are in capitals too: a headline or a menu, not a sentence. */
@@ -507,7 +532,10 @@ function resolveFamilyName(
   if (!speaker) return undefined;
   const s = c.s;
   const honorific = honorificBefore(text, s);
-  if (FALSE_FRIEND_FAMILY_NAMES.has(form.folded) && !honorific.found) return undefined;
+  if (FALSE_FRIEND_FAMILY_NAMES.has(form.folded) && !honorific.found) {
+    if (!FAMILY_NAMES_AFTER_FULL_MENTION.has(form.folded) || lastBefore(sameFamily, s)?.id !== form.id)
+      return undefined;
+  }
   // "Zhang Wei", "Daniel Fink": someone else with the speaker's family name (looked for in the first pass).
   if (c.otherGiven) return undefined;
 

@@ -63,6 +63,11 @@ export interface FigureEnv {
   sentenceEnds: readonly number[];
   /** The index into sentenceEnds that sentenceAround found last. */
   sentenceCursor: number;
+  /**
+   * A figure of a given year is linked only where a year is written by the number: on a page about the index but
+   * not its 2025 edition, an unmarked rank or count is another edition's ("Shanghai–Suzhou fifth" in 2024).
+   */
+  requireYear: boolean;
 }
 
 export interface FigureLink {
@@ -132,6 +137,13 @@ function clauseAround(text: string, sentence: [number, number], start: number, e
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
+/** A year told relative to the page's own time ("last year China entered the top ten"). */
+const RELATIVE_YEAR = /\b(?:last|this|next|that) year\b|\ba year (?:earlier|before|ago|later)\b/;
+
+/** The sentence tells its year relative to the page's time: which edition it speaks of is the page's to say. */
+function relativeYearIn(env: FigureEnv, sentence: [number, number]): boolean {
+  return RELATIVE_YEAR.test(env.text.slice(sentence[0], sentence[1]));
+}
 /** How far after a number a place may be named and still be what the number is about. */
 const FOLLOWING_SUBJECT_CHARS = 40;
 
@@ -276,6 +288,36 @@ export function compareToFigure(
   return 'differs';
 }
 
+/**
+ * Words that send the reader back to a place named before ("large firms there", "in the city"); "there is/are"
+ * does not. Asked only of a number whose own sentence names no place.
+ */
+const BACK_REFERENCE =
+  /\b(?:there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|must|seems?|remains?|appears?)\b)|the (?:city|cluster|province|region|municipality)|local(?:ly)?)\b/;
+/** How far before the number's sentence the places it may refer back to are named, and how many are tried. */
+const BACK_REFERENCE_CHARS = 600;
+const BACK_REFERENCE_PLACES = 4;
+
+/**
+ * The places a sentence that names none may refer back to, if it refers back at all: the last dataset places named
+ * before it, nearest first, each once. "The city" of a local paper is not always the place named last ("…told a
+ * meeting in Beijing. Large-scale enterprises in the city…"): the figure decides among them.
+ */
+function placesReferredBack(env: FigureEnv, sentence: [number, number]): SubjectHit[] {
+  if (!BACK_REFERENCE.test(env.text.slice(sentence[0], sentence[1]))) return [];
+  const found: SubjectHit[] = [];
+  for (let k = firstStartingAtOrAfter(env.subjects, sentence[0]) - 1; k >= 0; k--) {
+    const s = env.subjects[k]!;
+    if (s.end <= sentence[0] - BACK_REFERENCE_CHARS || found.length === BACK_REFERENCE_PLACES) break;
+    if (s.id !== undefined && !found.some((f) => f.id === s.id)) found.push(s);
+  }
+  return found;
+}
+
+/** After a count or an amount, a noun that says it counts something no roundtable figure does ("312 pages"). */
+const COUNTS_SOMETHING_ELSE =
+  / (?:pages?|people|persons|residents|visitors|tourists|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|points?|votes?|words?|times|seats?|members?|employees?|staff|students?|delegates?|participants?|slides?|photos?|images?|chapters?|games?|matches)\b/y;
+
 /** The roundtable figure a number phrase speaks of, if any. */
 export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | undefined {
   const unit = UNIT_OF_CLASS[phrase.cls];
@@ -284,11 +326,38 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
   if (phrase.cls === 'rank' && phrase.qualifier === 'top' && phrase.value >= 50) return undefined;
   const figures = env.figuresByUnit.get(unit);
   if (!figures) return undefined;
+  if (phrase.cls === 'count' || phrase.cls === 'amount') {
+    COUNTS_SOMETHING_ELSE.lastIndex = phrase.end;
+    if (COUNTS_SOMETHING_ELSE.test(env.text)) return undefined;
+  }
   const sentence = sentenceAround(env, phrase.start);
   const near = contextsNear(env, phrase, sentence);
   if (!hasContextOutside(env, phrase, near)) return undefined; // no figure without a context word
   const subject = nearestSubject(env, sentence, phrase);
   measureContexts(env, figures, phrase, near);
+  let best = bestFigure(env, figures, phrase, sentence, subject);
+  if (!subject) {
+    // "Ningbo joined the list. Large firms there put 100 billion yuan into R&D": the figure about that place wins
+    // over the national reading, and only a figure about it (or its cluster) does.
+    for (const before of placesReferredBack(env, sentence)) {
+      const there = bestFigure(env, figures, phrase, sentence, before);
+      if (there && subjectFit(env, before, there) > 0) {
+        best = there;
+        break;
+      }
+    }
+  }
+  return best && { figure: best, agreement: compareToFigure(phrase, best) };
+}
+
+/** Of the figures of the number's unit, the one its subject, context words and year speak for best. */
+function bestFigure(
+  env: FigureEnv,
+  figures: readonly IndexedFigure[],
+  phrase: NumberPhrase,
+  sentence: [number, number],
+  subject: SubjectHit | undefined,
+): Figure | undefined {
   let best: Figure | undefined;
   let bestScore = 0;
   let bestDistance = 0;
@@ -307,7 +376,7 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
         years = yearsIn(env, clause[0], clause[1]);
         if (years.length === 0) years = yearsIn(env, sentence[0], sentence[1]);
       }
-      if (years.length > 0 && !years.includes(figure.year)) continue;
+      if (years.length > 0 ? !years.includes(figure.year) : env.requireYear && !relativeYearIn(env, sentence)) continue;
     }
     const score = fit * 3 + context;
     // On a tie, the figure of the nearest magnitude: 249.7 billion is basic research, not the 3.6 trillion total.
@@ -318,7 +387,7 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
       bestDistance = distance;
     }
   }
-  return best && { figure: best, agreement: compareToFigure(phrase, best) };
+  return best;
 }
 
 /**

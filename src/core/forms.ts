@@ -65,7 +65,8 @@ export function buildForms({ data }: DatasetIndex): Form[] {
   for (const p of data.places) {
     for (const name of [p.name, ...p.aliases]) for (const s of spellings(name)) add(p.id, 'place', 'name', s);
   }
-  for (const name of [data.event.name, ...data.event.aliases]) add(data.event.id, 'event', 'name', name);
+  for (const name of [data.event.name, data.event.shortName, ...data.event.aliases])
+    add(data.event.id, 'event', 'name', name);
   return dedupe(forms);
 }
 

@@ -136,6 +136,11 @@ const SUPERLATIVE_AFTER = /[ -](largest|biggest|highest|most valuable)\b/y;
 const PLACE_AFTER = /[ ](?:place|position|spot|overall)\b/y;
 /** After a spelled-out number, only a percentage or yuan can follow as its unit. */
 const WORD_UNIT_AFTER = /(?:[ ]?(%|percent\b|per cent\b)|[ ](yuan|rmb|renminbi)\b)?/y;
+/**
+ * Verbs of finishing in a ranking, right before an ordinal word: "Beijing came third" is a rank where a bare "third"
+ * is not. Only for words: after "came" digits are often no rank ("came 10 years later").
+ */
+const RANK_VERB_BEFORE = /(?<=(?<![a-z])(?:came|comes|finished|finishes|sits|sat|stands|stood)[ ])/y;
 /** "for the first time", "the first time": the article belongs to the phrase. */
 const THE_BEFORE = /(?:for the |the )$/;
 /** "the 10th anniversary", "the 14th Five-Year Plan": an ordinal that counts events, not a place in a ranking. */
@@ -325,7 +330,7 @@ function readOrdinalWord(text: string, s: number, word: string): NumberPhrase | 
   const sup = execAt(SUPERLATIVE_AFTER, text, e);
   if (sup) e += sup[0].length;
   const q = qualifierBefore(text, s);
-  if (!sup && !q.rank && !place && value < 4) return undefined;
+  if (!sup && !q.rank && !place && value < 4 && !testAt(RANK_VERB_BEFORE, text, s)) return undefined;
   return {
     start: q.start,
     end: e,
@@ -343,8 +348,12 @@ function readSuperlative(text: string, s: number, phrase: string): NumberPhrase 
   return { start: s, end, value: 1, cls: 'rank', qualifier: 'exact', precision: 1 };
 }
 
-/** Digit runs: one cheap regular expression. */
-const DIGIT_RUN = new RegExp(`(?<![\\w.,])(?:${DIGITS})`, 'g');
+/**
+ * Digit runs: one cheap regular expression. Not inside a word ("a4", "covid19"), except right after a currency code
+ * the way financial papers write money ("rmb3.6tn", "cny250bn", "usd500m").
+ */
+const GLUED_CURRENCIES = ['rmb', 'cny', 'usd', 'eur'];
+const DIGIT_RUN = new RegExp(`(?:(?<![\\w.,])|(?<=(?<![a-z])(?:${GLUED_CURRENCIES.join('|')})))(?:${DIGITS})`, 'g');
 
 /** Digits, commas and full stops: what a digit run is made of. */
 const isDigitRunCode = (c: number) => isDigitCode(c) || c === 0x2c || c === 0x2e;

@@ -3,7 +3,10 @@
 import { isSpaceCode } from './fold';
 import { wordReader } from './word-reader';
 
-/** Family names that are also everyday words or very common tokens: alone they need an honorific or a title. */
+/**
+ * Family names that are also everyday words or very common tokens: alone they need an honorific or a title — except
+ * those in FAMILY_NAMES_AFTER_FULL_MENTION.
+ */
 export const FALSE_FRIEND_FAMILY_NAMES = new Set([
   'he',
   'song',
@@ -16,6 +19,12 @@ export const FALSE_FRIEND_FAMILY_NAMES = new Set([
   'nan',
   'liang',
 ]);
+/**
+ * Of those, the ones that are no English word (only a common token: many people's name): alone, they are also the
+ * speaker where the nearest full mention before them on the page is that speaker ("Changyu Shen … Shen's statement").
+ * "He", "Song", "Han" stay words however the page named their speakers.
+ */
+export const FAMILY_NAMES_AFTER_FULL_MENTION = new Set(['gao', 'shen', 'liang']);
 
 /**
  * A title right before a name, read backwards from the name with a sticky look-behind: tried at that one position,

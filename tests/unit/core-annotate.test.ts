@@ -28,6 +28,23 @@ describe('people in every spelling news uses', () => {
     expect(pairs(text).map((p) => p[0])).toContain(expected);
   });
 
+  test('a family name common as a token, not a word, is its speaker alone once the page named them in full', () => {
+    expect(pairs('Commissioner Changyu Shen spoke. Shen’s statement followed.')).toContainEqual([
+      'Shen',
+      'shen-changyu',
+    ]);
+    expect(pairs('GAO Liang spoke on patents. Gao said licensing grew.')).toContainEqual(['Gao', 'gao-liang']);
+    // Named in full only later, or someone else of that name in between: no.
+    expect(pairs('Shen’s statement came first. Changyu Shen read it.')).not.toContainEqual(['Shen', expect.anything()]);
+    expect(pairs('Changyu Shen spoke. Then Shen Wei, a lawyer, spoke. Shen said more.')).not.toContainEqual([
+      'Shen',
+      expect.anything(),
+    ]);
+    // Family names that are English words stay words, however the page named their speakers.
+    expect(pairs('HE Chenqi spoke. He said the cloud grew.')).not.toContainEqual(['He', expect.anything()]);
+    expect(pairs('SONG Hefa spoke. Song lyrics filled the hall.')).not.toContainEqual(['Song', expect.anything()]);
+  });
+
   test('Zheng alone resolves to the nearest preceding full mention, else stays unlinked', () => {
     expect(pairs('Ms. Zheng spoke first. Later ZHENG Juanjuan of Xiaomi spoke.')).not.toContainEqual([
       'Zheng',
@@ -95,13 +112,16 @@ describe('false friends are never linked', () => {
     expect(pairs(text)).toEqual([]);
   });
 
-  test('MOST is the ministry only as an acronym on a page that names it', () => {
+  test('MOST is the ministry only as an acronym on a page that names it, or in brackets', () => {
     expect(pairs('The Ministry of Science and Technology (MOST) said so. MOST agreed.')).toEqual([
       ['Ministry of Science and Technology', 'most'],
       ['MOST', 'most'],
       ['MOST', 'most'],
     ]);
     expect(pairs('MOST said so.')).toEqual([]);
+    // In brackets after a name it is the acronym, named in full or not; a bracketed headline is not.
+    expect(pairs('Mr. HAN Peng (MOST) spoke.')).toContainEqual(['MOST', 'most']);
+    expect(pairs('The list (MOST READ) is here.')).toEqual([]);
   });
 });
 
@@ -124,6 +144,7 @@ describe('organizations and places', () => {
     ['Sun Yat-sen University', 'Sun Yat-sen University', 'sysu'],
     ['the CNIPA said', 'CNIPA', 'cnipa'],
     ['Wipo said', 'Wipo', 'wipo'],
+    ['Delegates at the GII 2025 Roundtable.', 'GII 2025 Roundtable', 'roundtable-gii-2025'],
   ])('%j → %j', (text, expected, id) => {
     expect(pairs(text)).toContainEqual([expected, id]);
   });
@@ -156,6 +177,36 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     ["Xi'an has over 1,400 research institutions.", 'over 1,400', 'xian-research-institutions', 'same'],
     ["Xi'an has nearly one million professional technicians.", 'nearly one million', 'xian-technicians', 'same'],
     ['Basic research got about 250 billion yuan.', 'about 250 billion yuan', 'basic-research-2024', 'approximate'],
+    ['R&D spending hit Rmb3.6tn in 2024.', 'Rmb3.6tn', 'rd-expenditure-2024', 'same'],
+    ['Beijing came third in the cluster ranking.', 'third', 'beijing-cluster-rank', 'differs'],
+    // A sentence that names no place but refers back to one: the figure about that place.
+    [
+      'Ningbo made the top 100 for the first time. Large firms there put over 100 billion yuan a year into R&D.',
+      'over 100 billion yuan',
+      'ningbo-enterprise-rd',
+      'same',
+    ],
+    [
+      'Ningbo made the top 100, the head of its institute told a meeting in Beijing. Large-scale enterprises in the ' +
+        'city invest more than 100bn yuan a year in R&D.',
+      'more than 100bn yuan',
+      'ningbo-enterprise-rd',
+      'same',
+    ],
+    // No place referred back to, or none with a figure of that kind: the national figure.
+    [
+      'Ningbo made the top 100. Nationally, R&D spending reached 3.6 trillion yuan.',
+      '3.6 trillion yuan',
+      'rd-expenditure-2024',
+      'same',
+    ],
+    [
+      'Beijing came 4th. There, R&D spending reached 3.6 trillion yuan.',
+      '3.6 trillion yuan',
+      'rd-expenditure-2024',
+      'same',
+    ],
+    ['Beijing came 4th. There are 24 Chinese clusters in the top 100.', '24', 'china-clusters-top-100', 'same'],
   ])('%j', (text, phrase, id, agreement) => {
     expect(pairs(text)).toContainEqual([phrase, id, agreement]);
   });
@@ -167,8 +218,29 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     ['China ranked 11th in the GII 2024.'],
     ['Tokyo–Yokohama hosts the top cluster, 24 clusters ahead.'],
     ['In 2024, China had 26 clusters in the top 100.'],
+    ['Her book on the clusters runs to 312 pages.'],
+    ['Some 24 delegates from the top 100 clusters came.'],
   ])('no figure in %j', (text) => {
     expect(annotate(text, { verdict: GII }).filter((m) => m.kind === 'figure')).toEqual([]);
+  });
+
+  test('on a page about another edition of the index, a figure of a year needs a year by it', () => {
+    const figures = (text: string) =>
+      annotate(text, { verdict: 'gii-related' })
+        .filter((m) => m.kind === 'figure')
+        .map((m) => [m.text, m.id, m.agreement]);
+    // GII 2024 told without its year: another edition's ranks, not the roundtable's.
+    expect(figures('Shanghai–Suzhou came fifth in the cluster ranking.')).toEqual([]);
+    expect(figures('China ranked 11th in the GII.')).toEqual([]);
+    // The year written, or told relative to the page's time: the page says which edition.
+    expect(figures('In the GII 2025, China ranked 10th.')).toEqual([['10th', 'china-gii-rank', 'same']]);
+    expect(figures('Last year China entered the GII top ten.')).toContainEqual(['top ten', 'china-gii-rank', 'same']);
+    // A figure of no particular year is linked as on a GII 2025 page.
+    expect(figures('China is the top source of PCT applications, No. 1.')).toContainEqual([
+      'No. 1',
+      'china-pct-source-rank',
+      'same',
+    ]);
   });
 });
 

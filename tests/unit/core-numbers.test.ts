@@ -22,6 +22,10 @@ describe('number phrases', () => {
     ['Under 5 million patents.', 'under 5 million', 5e6, 'count', 'upper'],
     ['Spending passed RMB 3.6 trillion.', 'rmb 3.6 trillion', 3.6e12, 'yuan', 'exact'],
     ['A fund of US$3.6 billion.', 'us$3.6 billion', 3.6e9, 'other-money', 'exact'],
+    // Financial papers glue the currency code to the digits and abbreviate the scale.
+    ['Spending hit Rmb3.6tn last year.', 'rmb3.6tn', 3.6e12, 'yuan', 'exact'],
+    ['Over RMB250bn went to basic research.', 'over rmb250bn', 2.5e11, 'yuan', 'lower'],
+    ['A USD500m fund.', 'usd500m', 5e8, 'other-money', 'exact'],
     ['More than RMB¥ 250 billion.', 'more than rmb¥ 250 billion', 2.5e11, 'yuan', 'lower'],
     ['It ranked No. 10 this year.', 'no. 10', 10, 'rank', 'exact'],
     ['R&D reached 2.68 per cent of GDP.', '2.68 per cent', 2.68, 'percent', 'exact'],
@@ -37,6 +41,10 @@ describe('number phrases', () => {
     ['The casino. 10 players.', '10'],
   ])('a qualifier inside a longer word is none: %s', (text, digits) => {
     expect(phrases(text)).toEqual([expect.objectContaining({ text: digits, qualifier: 'exact' })]);
+  });
+
+  test('digits glued to other letters are no number: a model name, a code', () => {
+    expect(phrases('The A4 sheet and the covid19 rules, and the rmbx3 ticker.')).toEqual([]);
   });
 
   test('a number that names a thing is no quantity: "24-hour", "the 10th anniversary", a bare year', () => {

@@ -37,6 +37,7 @@ function envOf(text: string): FigureEnv {
     years: [],
     sentenceEnds: findSentenceEnds(text),
     sentenceCursor: 0,
+    requireYear: false,
   };
 }
 
