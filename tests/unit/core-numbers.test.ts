@@ -25,7 +25,7 @@ describe('number phrases', () => {
     // Financial papers glue the currency code to the digits and abbreviate the scale.
     ['Spending hit Rmb3.6tn last year.', 'rmb3.6tn', 3.6e12, 'yuan', 'exact'],
     ['Over RMB250bn went to basic research.', 'over rmb250bn', 2.5e11, 'yuan', 'lower'],
-    ['A USD500m fund.', 'usd500m', 5e8, 'other-money', 'exact'],
+    ['Some CNY250bn went to basic research.', 'some cny250bn', 2.5e11, 'yuan', 'about'],
     ['More than RMB¥ 250 billion.', 'more than rmb¥ 250 billion', 2.5e11, 'yuan', 'lower'],
     ['It ranked No. 10 this year.', 'no. 10', 10, 'rank', 'exact'],
     ['R&D reached 2.68 per cent of GDP.', '2.68 per cent', 2.68, 'percent', 'exact'],
@@ -44,7 +44,7 @@ describe('number phrases', () => {
   });
 
   test('digits glued to other letters are no number: a model name, a code', () => {
-    expect(phrases('The A4 sheet and the covid19 rules, and the rmbx3 ticker.')).toEqual([]);
+    expect(phrases('The A4 sheet and the covid19 rules, the rmbx3 and xrmb3 tickers.')).toEqual([]);
   });
 
   test('a number that names a thing is no quantity: "24-hour", "the 10th anniversary", a bare year', () => {
