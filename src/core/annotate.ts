@@ -4,6 +4,7 @@ import { loadDataset, type DatasetIndex } from '../dataset';
 import type { Figure, Unit } from '../dataset/schema';
 import { classify } from './classify';
 import {
+  BACK_REFERENCE_WORDS,
   ContextNearby,
   findSentenceEnds,
   findYears,
@@ -34,6 +35,7 @@ import type { AnnotateOptions, Mention, MentionKind } from './types';
 const CONTEXT_ID = '#context';
 const RIVAL_ID = '#rival';
 const NUMBER_ID = '#number';
+const BACK_ID = '#back';
 
 export interface CompiledMatcher {
   index: DatasetIndex;
@@ -65,6 +67,9 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
     forms.push({ id: CONTEXT_ID, kind: 'place', type: 'name', folded: term, spelling: term });
   for (const word of NUMBER_WORD_STARTS) {
     forms.push({ id: NUMBER_ID, kind: 'place', type: 'name', folded: word, spelling: word });
+  }
+  for (const word of BACK_REFERENCE_WORDS) {
+    forms.push({ id: BACK_ID, kind: 'place', type: 'name', folded: word, spelling: word });
   }
   for (const rival of RIVAL_PLACES) {
     forms.push({ id: RIVAL_ID, kind: 'place', type: 'name', folded: foldPhrase(rival), spelling: rival });
@@ -106,8 +111,9 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
   });
   const contextFigures = (term: string | undefined) => (term === undefined ? undefined : termFigures.get(term));
   const splitForms = (list: Form[]): SplitForms => ({
-    entity: list.filter((f) => f.id !== CONTEXT_ID && f.id !== RIVAL_ID && f.id !== NUMBER_ID),
+    entity: list.filter((f) => f.id !== CONTEXT_ID && f.id !== RIVAL_ID && f.id !== NUMBER_ID && f.id !== BACK_ID),
     number: list.some((f) => f.id === NUMBER_ID),
+    back: list.some((f) => f.id === BACK_ID),
     context: contextFigures(list.find((f) => f.id === CONTEXT_ID)?.folded),
     rival: list.find((f) => f.id === RIVAL_ID),
   });
@@ -133,6 +139,8 @@ export interface SplitForms {
   entity: Form[];
   /** A word that may start a spelled-out number ("one", "tenth", "largest"). */
   number: boolean;
+  /** A word that refers back to a place named before ("there", "the city"). */
+  back: boolean;
   /** A figure's context word: the figures (indices) it speaks for. */
   context: readonly number[] | undefined;
   rival: Form | undefined;
@@ -201,7 +209,7 @@ export function annotateText(
   // 1. One scan: name candidates, context words, subjects.
   const scan = new ScanCollector(text, folded);
   compiled.scanner.scan(folded.text, 0, folded.text.length, scan);
-  const { candidates, contexts, rivals, numberWords } = scan;
+  const { candidates, contexts, rivals, numberWords, backReferences } = scan;
 
   // 2. Names: validate each candidate against the original spelling; longest valid match per start wins.
   const placeSubjects: SubjectHit[] = [];
@@ -227,6 +235,7 @@ export function annotateText(
       sentenceEnds: findSentenceEnds(folded.text),
       sentenceCursor: 0,
       requireYear: verdict === 'gii-related',
+      backReferences,
     };
     const filter = readEveryNumber ? undefined : new ContextNearby(env);
     const phrases = findNumberPhrases(folded.text, 0, folded.text.length, numberWords, filter);
@@ -273,6 +282,8 @@ class ScanCollector implements ScanSink<SplitForms> {
   readonly rivals: SubjectHit[] = [];
   /** Folded offsets of words that may start a spelled-out number, in order. */
   readonly numberWords: number[] = [];
+  /** Folded offsets of words that refer back to a place, in order. */
+  readonly backReferences: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -297,6 +308,7 @@ class ScanCollector implements ScanSink<SplitForms> {
         otherGiven: false,
       });
     }
+    if (split.back) this.backReferences.push(start);
     const words = this.numberWords;
     if (split.number && words[words.length - 1] !== start) words.push(start);
   }

@@ -68,6 +68,8 @@ export interface FigureEnv {
    * not its 2025 edition, an unmarked rank or count is another edition's ("Shanghai–Suzhou fifth" in 2024).
    */
   requireYear: boolean;
+  /** Folded offsets of the words that refer back to a place (BACK_REFERENCE_WORDS), sorted. */
+  backReferences: readonly number[];
 }
 
 export interface FigureLink {
@@ -289,22 +291,50 @@ export function compareToFigure(
 }
 
 /**
- * Words that send the reader back to a place named before ("large firms there", "in the city"); "there is/are"
- * does not. Asked only of a number whose own sentence names no place.
+ * Words that send the reader back to a place named before ("large firms there", "in the city"), found by the form
+ * scanner in its one pass; the nouns count only after "the" (checked here: forms starting with a word as common
+ * as "the" cost the scanner more). Asked about only for a number whose own sentence names no place.
  */
-const BACK_REFERENCE =
-  /\b(?:there(?! (?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|must|seems?|remains?|appears?)\b)|the (?:city|cluster|province|region|municipality)|local(?:ly)?)\b/;
+export const BACK_REFERENCE_WORDS: readonly string[] = [
+  'there',
+  'locally',
+  'local',
+  'city',
+  'cluster',
+  'province',
+  'region',
+  'municipality',
+];
+/** After "there", a verb of being: "there are 24 clusters" refers to nothing. */
+const EXISTENTIAL_AFTER =
+  /[ ](?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|must|seems?|remains?|appears?)\b/y;
+
+/** A back reference inside the sentence (see BACK_REFERENCE_WORDS). */
+function refersBack(env: FigureEnv, sentence: [number, number]): boolean {
+  const refs = env.backReferences;
+  const text = env.text;
+  for (let k = firstAtOrAfter(refs, sentence[0]); k < refs.length && refs[k]! < sentence[1]; k++) {
+    const at = refs[k]!;
+    if (text.startsWith('there', at)) {
+      EXISTENTIAL_AFTER.lastIndex = at + 5;
+      if (!EXISTENTIAL_AFTER.test(text)) return true;
+    } else if (text.startsWith('local', at) || text.startsWith('the ', at - 4)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** How far before the number's sentence the places it may refer back to are named, and how many are tried. */
 const BACK_REFERENCE_CHARS = 600;
 const BACK_REFERENCE_PLACES = 4;
 
 /**
- * The places a sentence that names none may refer back to, if it refers back at all: the last dataset places named
- * before it, nearest first, each once. "The city" of a local paper is not always the place named last ("…told a
- * meeting in Beijing. Large-scale enterprises in the city…"): the figure decides among them.
+ * The places a sentence that refers back may mean: the last dataset places named before it, nearest first, each
+ * once. "The city" of a local paper is not always the place named last ("…told a meeting in Beijing. Large-scale
+ * enterprises in the city…"): the figure decides among them.
  */
-function placesReferredBack(env: FigureEnv, sentence: [number, number]): SubjectHit[] {
-  if (!BACK_REFERENCE.test(env.text.slice(sentence[0], sentence[1]))) return [];
+function placesBefore(env: FigureEnv, sentence: [number, number]): SubjectHit[] {
   const found: SubjectHit[] = [];
   for (let k = firstStartingAtOrAfter(env.subjects, sentence[0]) - 1; k >= 0; k--) {
     const s = env.subjects[k]!;
@@ -336,12 +366,13 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
   const subject = nearestSubject(env, sentence, phrase);
   measureContexts(env, figures, phrase, near);
   let best = bestFigure(env, figures, phrase, sentence, subject);
-  if (!subject) {
-    // "Ningbo joined the list. Large firms there put 100 billion yuan into R&D": the figure about that place wins
-    // over the national reading, and only a figure about it (or its cluster) does.
-    for (const before of placesReferredBack(env, sentence)) {
-      const there = bestFigure(env, figures, phrase, sentence, before);
-      if (there && subjectFit(env, before, there) > 0) {
+  // "Ningbo joined the list. Large firms there put 100 billion yuan into R&D": the figure about that place wins
+  // over the national reading, and only a figure about it (or its cluster) does. Most pages hold no such word.
+  if (!subject && env.backReferences.length > 0 && refersBack(env, sentence)) {
+    const places = placesBefore(env, sentence);
+    for (let i = 0; i < places.length; i++) {
+      const there = bestFigure(env, figures, phrase, sentence, places[i]);
+      if (there && subjectFit(env, places[i], there) > 0) {
         best = there;
         break;
       }
