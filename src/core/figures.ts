@@ -356,13 +356,13 @@ export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | u
   if (phrase.cls === 'rank' && phrase.qualifier === 'top' && phrase.value >= 50) return undefined;
   const figures = env.figuresByUnit.get(unit);
   if (!figures) return undefined;
+  const sentence = sentenceAround(env, phrase.start);
+  const near = contextsNear(env, phrase, sentence);
+  if (!hasContextOutside(env, phrase, near)) return undefined; // no figure without a context word
   if (phrase.cls === 'count' || phrase.cls === 'amount') {
     COUNTS_SOMETHING_ELSE.lastIndex = phrase.end;
     if (COUNTS_SOMETHING_ELSE.test(env.text)) return undefined;
   }
-  const sentence = sentenceAround(env, phrase.start);
-  const near = contextsNear(env, phrase, sentence);
-  if (!hasContextOutside(env, phrase, near)) return undefined; // no figure without a context word
   const subject = nearestSubject(env, sentence, phrase);
   measureContexts(env, figures, phrase, near);
   let best = bestFigure(env, figures, phrase, sentence, subject);

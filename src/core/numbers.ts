@@ -361,6 +361,8 @@ const DIGITS_AT = new RegExp(`(?:${DIGITS})`, 'y');
 /** Where digits glued to a yuan code start and end in text[from, to), as pairs in one list. */
 function gluedYuanRuns(text: string, from: number, to: number): number[] {
   const runs: number[] = [];
+  // Most pages write no yuan code at all: two native substring searches rule them out before the expression runs.
+  if (text.indexOf('rmb', from) < 0 && text.indexOf('cny', from) < 0) return runs;
   GLUED_YUAN.lastIndex = from;
   while (GLUED_YUAN.test(text)) {
     const start = GLUED_YUAN.lastIndex;
