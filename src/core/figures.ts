@@ -140,7 +140,7 @@ function clauseAround(text: string, sentence: [number, number], start: number, e
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A year told relative to the page's own time ("last year China entered the top ten"). */
-const RELATIVE_YEAR = /\b(?:last|this|next|that) year\b|\ba year (?:earlier|before|ago|later)\b/;
+const RELATIVE_YEAR = /\b(?:last|this|next) year\b|\ba year (?:earlier|before|ago|later)\b/;
 
 /** The sentence tells its year relative to the page's time: which edition it speaks of is the page's to say. */
 function relativeYearIn(env: FigureEnv, sentence: [number, number]): boolean {

@@ -235,6 +235,8 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     // The year written, or told relative to the page's time: the page says which edition.
     expect(figures('In the GII 2025, China ranked 10th.')).toEqual([['10th', 'china-gii-rank', 'same']]);
     expect(figures('Last year China entered the GII top ten.')).toContainEqual(['top ten', 'china-gii-rank', 'same']);
+    // "That year" points back to a year the page named, not to the page's own time.
+    expect(figures('The GII 2024 came out. That year China ranked 11th in the GII.')).toEqual([]);
     // A figure of no particular year is linked as on a GII 2025 page.
     expect(figures('China is the top source of PCT applications, No. 1.')).toContainEqual([
       'No. 1',
