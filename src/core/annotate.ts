@@ -48,6 +48,8 @@ export interface CompiledMatcher {
   familyNames: Map<string, { id: string; givenNames: Set<string>; female: boolean }[]>;
   /** Each speaker's folded family name. */
   familyNameOf: Map<string, string>;
+  /** Each speaker's organization. */
+  organizationOf: Map<string, string>;
   /** The figures of each unit, in dataset order. */
   figuresByUnit: Map<Unit, IndexedFigure[]>;
 }
@@ -125,6 +127,7 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
     placeIds: new Set(data.places.map((p) => p.id)),
     familyNames,
     familyNameOf: new Map(data.people.map((p) => [p.id, foldPhrase(p.familyName)])),
+    organizationOf: new Map(data.people.map((p) => [p.id, p.organization])),
     figuresByUnit,
   };
 }
@@ -426,17 +429,25 @@ function chooseNames(
   const { text, folded, candidates, compiled, verdict, kinds, placeSubjects, own } = pass;
   const out: Mention[] = [];
   let coveredUntil = -1;
+  /** The speaker found last, and where (original offsets) their name ends. */
+  let lastSpeaker: string | undefined;
+  let lastSpeakerEnd = -1;
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
     if (c.start < coveredUntil) continue;
     originalSpan(c, text, folded);
     const { s, e } = c;
     const original = text.slice(s, e);
+    // "FENG Chujian of CASTED": a speaker's organization just after their name.
+    const orgBefore =
+      lastSpeaker !== undefined && s - lastSpeakerEnd <= SPEAKER_ORG_GAP
+        ? compiled.organizationOf.get(lastSpeaker)
+        : undefined;
     let id: string | undefined;
     let kind: MentionKind | undefined;
     for (let fi = 0; fi < c.forms.length; fi++) {
       const form = c.forms[fi]!;
-      if (!formAccepted(form, c, original, text, namedInFull)) continue;
+      if (!formAccepted(form, c, original, text, namedInFull, orgBefore)) continue;
       if (form.type === 'family-name') {
         id = resolveFamilyName(form, c, text, fullByFamily.get(form.folded) ?? [], compiled, verdict);
         if (!id) continue;
@@ -449,6 +460,10 @@ function chooseNames(
       if (kind === 'place') placeSubjects.push({ start: c.start, end: c.end, id });
       if (kinds.has(kind)) out.push({ start: s, end: e, text: own.copyOf(original), kind, id });
       coveredUntil = c.end;
+      if (kind === 'person') {
+        lastSpeaker = id;
+        lastSpeakerEnd = e;
+      }
     }
   }
   return out;
@@ -478,12 +493,17 @@ function wordsCapitalised(text: string, s: number, e: number): boolean {
   return !wordStart;
 }
 
+/** How far after a speaker's name their organization may stand and still be read as theirs ("HAN Peng of MOST"). */
+const SPEAKER_ORG_GAP = 12;
+
 function formAccepted(
   form: Form,
   c: Candidate,
   original: string,
   text: string,
   namedInFull: ReadonlySet<string>,
+  /** The organization of a speaker named just before, if any. */
+  orgBefore: string | undefined,
 ): boolean {
   const { s, e } = c;
   switch (form.type) {
@@ -500,9 +520,11 @@ function formAccepted(
     case 'acronym': {
       const wordLike = WORD_ACRONYMS.has(form.folded);
       if (original === form.spelling) {
-        // "MOST" is the ministry only where the page names it in full and is not shouting ("MOST READ"), or where
-        // it stands alone in brackets, as acronyms do after a name ("HAN Peng (MOST)").
-        return !wordLike || (namedInFull.has(form.id) && !shouting(text, s, e)) || bracketed(text, s, e);
+        // "MOST" is the ministry only where the page names it in full and is not shouting ("MOST READ"), where it
+        // stands alone in brackets, as acronyms do after a name ("HAN Peng (MOST)"), or where it follows the name
+        // of a speaker from it ("FENG Chujian of CASTED").
+        if (!wordLike || bracketed(text, s, e)) return true;
+        return (namedInFull.has(form.id) || orgBefore === form.id) && !shouting(text, s, e);
       }
       // Some style guides write long acronyms in title case ("Wipo"); never for word-like ones.
       return !wordLike && form.spelling.length >= 4 && isTitleCase(original);

@@ -112,7 +112,7 @@ describe('false friends are never linked', () => {
     expect(pairs(text)).toEqual([]);
   });
 
-  test('MOST is the ministry only as an acronym on a page that names it, or in brackets', () => {
+  test('MOST is the ministry only as an acronym on a page that names it, in brackets or after its speaker', () => {
     expect(pairs('The Ministry of Science and Technology (MOST) said so. MOST agreed.')).toEqual([
       ['Ministry of Science and Technology', 'most'],
       ['MOST', 'most'],
@@ -122,6 +122,9 @@ describe('false friends are never linked', () => {
     // In brackets after a name it is the acronym, named in full or not; a bracketed headline is not.
     expect(pairs('Mr. HAN Peng (MOST) spoke.')).toContainEqual(['MOST', 'most']);
     expect(pairs('The list (MOST READ) is here.')).toEqual([]);
+    // Right after the name of a speaker from it, too; not after someone from elsewhere.
+    expect(pairs('FENG Chujian of CASTED spoke next.')).toContainEqual(['CASTED', 'casted']);
+    expect(pairs('LIU Hua of MOST fame spoke.')).not.toContainEqual(['MOST', 'most']);
   });
 });
 
