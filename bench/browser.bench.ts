@@ -264,9 +264,18 @@ async function main(): Promise<void> {
       gc: true,
     },
   ];
-  type AppendBench = { giiBench: { full(): unknown; warmUp(): number; append(t: string): number } };
+  type AppendBench = {
+    giiBench: {
+      full(): unknown;
+      warmUp(): number;
+      append(t: string): number;
+      summaryAfterAppend(): { kept: number; fresh: number };
+    };
+  };
   const appends: string[] = [];
   const warmUps: number[] = [];
+  const summariesKept: number[] = [];
+  const summariesFresh: number[] = [];
   for (const { label, text, warm, gc } of CASES) {
     const firstAppend: number[] = [];
     const laterAppends: number[] = [];
@@ -288,6 +297,11 @@ async function main(): Promise<void> {
         for (let k = 0; k < 5; k++) out.push(bench.append(paragraph));
         return out;
       }, text);
+      if (warm && !gc) {
+        const s = await page.evaluate(() => (globalThis as unknown as AppendBench).giiBench.summaryAfterAppend());
+        summariesKept.push(s.kept);
+        summariesFresh.push(s.fresh);
+      }
       firstAppend.push(times[0]!);
       laterAppends.push(median(times.slice(1)));
       if (warm && !gc) warmUps.push(warmUp);
@@ -359,6 +373,11 @@ async function main(): Promise<void> {
     `the engine's warm-up for live updates, once per GII page in two idle tasks: the longer ${median(warmUps).toFixed(1)} ms`,
   );
   for (const line of appends) console.log(line);
+  console.log(
+    `the summary the engine sends after such a paragraph, on the 1 MB page (medians of ${summariesKept.length}): ` +
+      `${median(summariesKept).toFixed(2)} ms with what is shown kept since the last summary, ` +
+      `${median(summariesFresh).toFixed(2)} ms asking the browser again for every painted range`,
+  );
   console.log(`the hover card's hit test per pointer frame (median of 60 points): ${hits.join(', ')}`);
   console.log(
     `heap the pass leaves while the page stays painted (JavaScript heap, after collection): ${kept.join(', ')}`,

@@ -12,10 +12,20 @@ export interface ShownWatch {
   stop(): void;
 }
 
-export function watchShownChanges(root: Node, onChange: () => void, schedule: Schedule): ShownWatch {
+/**
+ * Calls `onChange`, batched by `schedule`, after the page changed what shows and hides; `onDirty`, if given, at once
+ * (in the observer's own callback), for answers kept about what is shown to be dropped before anyone asks again.
+ */
+export function watchShownChanges(
+  root: Node,
+  onChange: () => void,
+  schedule: Schedule,
+  onDirty?: () => void,
+): ShownWatch {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (!isOurs(record.target)) {
+        onDirty?.();
         schedule(onChange);
         return;
       }

@@ -19,7 +19,8 @@ const TINY_PX = 1;
  * Answers are kept per element, so a page's text costs one look at each element above it.
  */
 function clippedAwayChecker(): (element: Element) => boolean {
-  const known = new Map<Element, boolean>();
+  // Weak: a checker the engine keeps between summaries must not keep elements the page has removed.
+  const known = new WeakMap<Element, boolean>();
   // A walk up the tree, not a recursion: a page may nest elements thousands deep.
   return (element) => {
     const walked: Element[] = [];
@@ -78,9 +79,13 @@ function rendered(element: Visibility): boolean {
   return true;
 }
 
-/** A function that tells whether a text node is shown, asking the browser once per parent element. */
+/**
+ * A function that tells whether a text node is shown, asking the browser once per parent element. Its answers are
+ * kept for as long as the function is: whoever keeps it must make a new one when the page may have shown or hidden
+ * something.
+ */
 export function visibilityChecker(): (node: Node) => boolean {
-  const known = new Map<Element, boolean>();
+  const known = new WeakMap<Element, boolean>();
   const clippedAway = clippedAwayChecker();
   return (node) => {
     const parent = node.parentElement as Visibility | null;
@@ -97,8 +102,13 @@ export function visibilityChecker(): (node: Node) => boolean {
   };
 }
 
-/** The painted ranges a reader can see, in the order given: what counts, the summary and next/previous speak of. */
-export function shownRanges(painted: readonly PaintedRange[]): PaintedRange[] {
-  const shown = visibilityChecker();
+/**
+ * The painted ranges a reader can see, in the order given: what counts, the summary and next/previous speak of.
+ * `shown` may be a checker kept from an earlier call (see visibilityChecker); a fresh one by default.
+ */
+export function shownRanges(
+  painted: readonly PaintedRange[],
+  shown: (node: Node) => boolean = visibilityChecker(),
+): PaintedRange[] {
   return painted.filter((p) => shown(p.range.startContainer));
 }

@@ -629,6 +629,29 @@ test('text the page hides is painted but not counted, until the page shows it', 
   await page.close();
 });
 
+test('counts follow a style sheet the page adds, and a paragraph it appends, after the first count', async () => {
+  const page = await browser.context.newPage();
+  const url = server.url('/hidden-menu.html');
+  await page.goto(url);
+  const counts = async () =>
+    Object.fromEntries((await summaryFor(browser, url))?.entities.map((e) => [e.id, e.count]) ?? []);
+  await expect.poll(counts, { timeout: 15_000 }).toMatchObject({ 'carsten-fink': 1 });
+  await page.evaluate(() => document.querySelector('nav.drawer')!.classList.remove('drawer'));
+  await expect.poll(counts, { timeout: 5_000 }).toMatchObject({ 'carsten-fink': 2, 'liu-hua': 1 });
+  // A paragraph appended: counted with the others, whose answers were kept.
+  await appendParagraph(page, 'Carsten Fink of WIPO presented the findings by video.', 'update');
+  await expect.poll(counts, { timeout: 5_000 }).toMatchObject({ 'carsten-fink': 3, 'liu-hua': 1 });
+  // A style sheet that hides the menu: what was kept about it is asked again.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'nav { display: none }';
+    document.head.append(style);
+  });
+  await expect.poll(counts, { timeout: 5_000 }).toMatchObject({ 'carsten-fink': 2 });
+  expect(await counts()).not.toHaveProperty('liu-hua');
+  await page.close();
+});
+
 test('text clipped into nothing (screen-reader-only, a closed accordion) is painted but not counted', async () => {
   const page = await browser.context.newPage();
   const url = server.url('/clipped.html');

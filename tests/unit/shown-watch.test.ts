@@ -55,3 +55,20 @@ describe('watching what the page shows and hides', () => {
     expect(asked()).toBe(0);
   });
 });
+
+describe('answers kept about what is shown', () => {
+  test('are dropped at the change itself, before the batched recount', async () => {
+    document.body.innerHTML = '<nav class="drawer"><p>Menu</p></nav>';
+    const events: string[] = [];
+    watch = watchShownChanges(
+      document.documentElement,
+      () => events.push('recount'),
+      () => events.push('scheduled'),
+      () => events.push('dirty'),
+    );
+    document.querySelector('nav')!.classList.remove('drawer');
+    await mutationsDelivered();
+    // The recount itself waits for the batch; the kept answers are gone already.
+    expect(events).toEqual(['dirty', 'scheduled']);
+  });
+});
