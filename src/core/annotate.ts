@@ -238,6 +238,7 @@ export function annotateText(
       sentenceEnds: findSentenceEnds(folded.text),
       sentenceCursor: 0,
       requireYear: verdict === 'gii-related',
+      pageYear: verdict === 'gii-2025' ? 2025 : undefined,
       backReferences,
     };
     const filter = readEveryNumber ? undefined : new ContextNearby(env);
@@ -440,7 +441,9 @@ function chooseNames(
     const original = text.slice(s, e);
     // "FENG Chujian of CASTED": a speaker's organization just after their name.
     const orgBefore =
-      lastSpeaker !== undefined && s - lastSpeakerEnd <= SPEAKER_ORG_GAP
+      lastSpeaker !== undefined &&
+      s - lastSpeakerEnd <= SPEAKER_ORG_GAP &&
+      !SENTENCE_BREAK.test(text.slice(lastSpeakerEnd, s))
         ? compiled.organizationOf.get(lastSpeaker)
         : undefined;
     let id: string | undefined;
@@ -472,15 +475,15 @@ function chooseNames(
 const NON_ASCII_SPACE = /\s/;
 
 /**
- * Every word of text[s, e) starts with a capital ("LIU Hua", "Shen Changyu"; not "liu hua"): words are split at
- * whitespace and hyphens. Read code unit by code unit, as this runs for every full name on the page.
+ * Every word of text[s, e) starts with a capital ("LIU Hua", "Shen Changyu", "FENG Chu-jian"; not "liu hua"): words
+ * are split at whitespace; after a hyphen a given name goes on in lower case. Read code unit by code unit, as this
+ * runs for every full name on the page.
  */
 function wordsCapitalised(text: string, s: number, e: number): boolean {
   let wordStart = true;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    const separator =
-      c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && NON_ASCII_SPACE.test(text[i]!));
+    const separator = c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && NON_ASCII_SPACE.test(text[i]!));
     if (separator) {
       if (i === s) return false;
       wordStart = true;
@@ -493,8 +496,12 @@ function wordsCapitalised(text: string, s: number, e: number): boolean {
   return !wordStart;
 }
 
-/** How far after a speaker's name their organization may stand and still be read as theirs ("HAN Peng of MOST"). */
-const SPEAKER_ORG_GAP = 12;
+/**
+ * How far after a speaker's name their organization may stand and still be read as theirs ("HAN Peng of MOST",
+ * "FENG Chujian, the Vice President of CASTED") — within the sentence ("HAN Peng spoke. MOST of the audience…").
+ */
+const SPEAKER_ORG_GAP = 40;
+const SENTENCE_BREAK = /[.!?]\s|\n/;
 
 function formAccepted(
   form: Form,
@@ -516,7 +523,10 @@ function formAccepted(
     case 'full-name':
       return c.capitalised;
     case 'family-name':
-      return c.titleCase;
+      // "Commissioner SHEN said": in capitals, as Chinese papers print family names, after a title or honorific.
+      return (
+        c.titleCase || (original.length > 1 && original === original.toUpperCase() && honorificBefore(text, s).found)
+      );
     case 'acronym': {
       const wordLike = WORD_ACRONYMS.has(form.folded);
       if (original === form.spelling) {

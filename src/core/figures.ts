@@ -68,6 +68,8 @@ export interface FigureEnv {
    * not its 2025 edition, an unmarked rank or count is another edition's ("Shanghai–Suzhou fifth" in 2024).
    */
   requireYear: boolean;
+  /** The year the page speaks from, when its verdict tells (2025 on a GII 2025 page), for "last year" and the like. */
+  pageYear: number | undefined;
   /** Folded offsets of the words that refer back to a place (BACK_REFERENCE_WORDS), sorted. */
   backReferences: readonly number[];
 }
@@ -140,11 +142,24 @@ function clauseAround(text: string, sentence: [number, number], start: number, e
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A year told relative to the page's own time ("last year China entered the top ten"). */
-const RELATIVE_YEAR = /\b(?:last|this|next) year\b|\ba year (?:earlier|before|ago|later)\b/;
+const RELATIVE_YEAR = /\b(?:(last|this|next) year|a year (earlier|before|ago|later))\b/;
+const RELATIVE_OFFSET: Record<string, number> = {
+  last: -1,
+  this: 0,
+  next: 1,
+  earlier: -1,
+  before: -1,
+  ago: -1,
+  later: 1,
+};
 
-/** The sentence tells its year relative to the page's time: which edition it speaks of is the page's to say. */
-function relativeYearIn(env: FigureEnv, sentence: [number, number]): boolean {
-  return RELATIVE_YEAR.test(env.text.slice(sentence[0], sentence[1]));
+/** How many years from the page's own time the sentence says it speaks of ("last year": -1), if it says. */
+function relativeYearOffset(env: FigureEnv, sentence: [number, number]): number | undefined {
+  const words = env.text.slice(sentence[0], sentence[1]);
+  // The look for "year" first: most sentences a number is read in hold none.
+  if (!words.includes('year')) return undefined;
+  const m = RELATIVE_YEAR.exec(words);
+  return m ? RELATIVE_OFFSET[m[1] ?? m[2]!] : undefined;
 }
 /** How far after a number a place may be named and still be what the number is about. */
 const FOLLOWING_SUBJECT_CHARS = 40;
@@ -346,7 +361,7 @@ function placesBefore(env: FigureEnv, sentence: [number, number]): SubjectHit[] 
 
 /** After a count or an amount, a noun that says it counts something no roundtable figure does ("312 pages"). */
 const COUNTS_SOMETHING_ELSE =
-  / (?:pages?|people|persons|residents|visitors|tourists|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|points?|votes?|words?|times|seats?|members?|employees?|staff|students?|delegates?|participants?|slides?|photos?|images?|chapters?|games?|matches)\b/y;
+  / (?:pages?|people|persons|residents|visitors|tourists|years?|months?|weeks?|days?|hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|points?|votes?|words?|times|seats?|members?|employees?|staff|students?|delegates?|participants?|slides?|photos?|images?|chapters?|games?|matches|rows?|columns?|tables?|charts?|lines?|items?)\b/y;
 
 /** The roundtable figure a number phrase speaks of, if any. */
 export function linkFigure(env: FigureEnv, phrase: NumberPhrase): FigureLink | undefined {
@@ -393,6 +408,7 @@ function bestFigure(
   let bestScore = 0;
   let bestDistance = 0;
   let years: number[] | undefined;
+  let relative: number | undefined;
   for (let i = 0; i < figures.length; i++) {
     const { figure, index } = figures[i]!;
     // The place first: it is one look-up, and most figures of a unit are about another place.
@@ -406,8 +422,13 @@ function bestFigure(
         const clause = clauseAround(env.text, sentence, phrase.start, phrase.end);
         years = yearsIn(env, clause[0], clause[1]);
         if (years.length === 0) years = yearsIn(env, sentence[0], sentence[1]);
+        // Failing both, a year told relative to the page's ("after last year's 11th place" on a GII 2025 page).
+        if (years.length === 0) {
+          relative = relativeYearOffset(env, sentence);
+          if (relative !== undefined && env.pageYear !== undefined) years = [env.pageYear + relative];
+        }
       }
-      if (years.length > 0 ? !years.includes(figure.year) : env.requireYear && !relativeYearIn(env, sentence)) continue;
+      if (years.length > 0 ? !years.includes(figure.year) : env.requireYear && relative === undefined) continue;
     }
     const score = fit * 3 + context;
     // On a tie, the figure of the nearest magnitude: 249.7 billion is basic research, not the 3.6 trillion total.

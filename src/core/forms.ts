@@ -41,6 +41,30 @@ function spellings(name: string): string[] {
   return [...out];
 }
 
+/** Pinyin initials that start a syllable (zh, ch, sh start with z, c, s); n and g are left out: they also end one. */
+const SYLLABLE_INITIAL = /[bpmfdtlkhjqxzcsryw]/;
+const VOWEL = /[aeiouü]/;
+
+/**
+ * A two-syllable pinyin given name as Hong Kong and Taiwan style guides hyphenate it ("Chujian" → "Chu-jian",
+ * "Guocheng" → "Guo-cheng"): split before an initial that follows a vowel or a final n/g, both halves holding a vowel.
+ * A split no one writes ("Chan-gyu") only adds a form that never matches.
+ */
+export function syllablesHyphenated(given: string): string[] {
+  const out: string[] = [];
+  const lower = given.toLowerCase();
+  for (let i = 1; i < lower.length - 1; i++) {
+    const before = lower[i - 1]!;
+    if (!SYLLABLE_INITIAL.test(lower[i]!) || !(VOWEL.test(before) || before === 'n' || before === 'g')) continue;
+    if (lower[i] === 'h' && 'zcs'.includes(before)) continue; // inside zh, ch, sh
+    const first = given.slice(0, i);
+    const second = given.slice(i);
+    if (VOWEL.test(first.toLowerCase()) && VOWEL.test(second.toLowerCase()))
+      out.push(`${first}-${second.toLowerCase()}`);
+  }
+  return out;
+}
+
 export function buildForms({ data }: DatasetIndex): Form[] {
   const forms: Form[] = [];
   const add = (id: string, kind: Form['kind'], type: FormType, spelling: string) => {
@@ -51,7 +75,8 @@ export function buildForms({ data }: DatasetIndex): Form[] {
   for (const p of data.people) {
     for (const family of spellings(p.familyName)) {
       add(p.id, 'person', 'family-name', family);
-      for (const given of spellings(p.givenName)) {
+      const hyphenated = p.nameOrder === 'family-first' ? syllablesHyphenated(p.givenName) : [];
+      for (const given of [...spellings(p.givenName), ...hyphenated]) {
         add(p.id, 'person', 'full-name', `${family} ${given}`);
         add(p.id, 'person', 'full-name', `${given} ${family}`);
       }

@@ -24,6 +24,11 @@ describe('people in every spelling news uses', () => {
     ['Commissioner Shen sent a statement.', 'Shen'],
     ['Changyu Shen sent a statement.', 'Changyu Shen'],
     ['Mr. He of Alibaba Cloud spoke.', 'He'],
+    // Hong Kong and Taiwan style: a two-syllable given name hyphenated, the second syllable in lower case.
+    ['FENG Chu-jian gave a keynote.', 'FENG Chu-jian'],
+    ['Guo-cheng Zhang spoke for Ningbo.', 'Guo-cheng Zhang'],
+    // A family name in capitals, as Chinese papers print it, after a title.
+    ['Commissioner SHEN said so.', 'SHEN'],
   ])('%j → %j', (text, expected) => {
     expect(pairs(text).map((p) => p[0])).toContain(expected);
   });
@@ -125,6 +130,9 @@ describe('false friends are never linked', () => {
     // Right after the name of a speaker from it, too; not after someone from elsewhere.
     expect(pairs('FENG Chujian of CASTED spoke next.')).toContainEqual(['CASTED', 'casted']);
     expect(pairs('LIU Hua of MOST fame spoke.')).not.toContainEqual(['MOST', 'most']);
+    expect(pairs('FENG Chujian, the Vice President of CASTED, spoke.')).toContainEqual(['CASTED', 'casted']);
+    // Not once the sentence has ended.
+    expect(pairs('HAN Peng spoke. MOST of them agreed.')).not.toContainEqual(['MOST', 'most']);
   });
 });
 
@@ -182,6 +190,16 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     ['Basic research got about 250 billion yuan.', 'about 250 billion yuan', 'basic-research-2024', 'approximate'],
     ['R&D spending hit Rmb3.6tn in 2024.', 'Rmb3.6tn', 'rd-expenditure-2024', 'same'],
     ['Beijing came third in the cluster ranking.', 'third', 'beijing-cluster-rank', 'differs'],
+    ['The Shenzhen cluster is now No.1 in the ranking.', 'No.1', 'shenzhen-hong-kong-guangzhou-cluster-rank', 'same'],
+    ['R&D intensity was about 2.7pc of GDP.', 'about 2.7pc', 'rd-intensity-2024', 'approximate'],
+    [
+      'China led the clusters for the third year continuously.',
+      'third year continuously',
+      'china-most-clusters-streak',
+      'same',
+    ],
+    // A year told relative to the page's (a GII 2025 page): last year is 2024.
+    ['Last year R&D spending hit 3.6 trillion yuan.', '3.6 trillion yuan', 'rd-expenditure-2024', 'same'],
     // A sentence that names no place but refers back to one: the figure about that place.
     [
       'Ningbo made the top 100 for the first time. Large firms there put over 100 billion yuan a year into R&D.',
@@ -223,6 +241,9 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     ['In 2024, China had 26 clusters in the top 100.'],
     ['Her book on the clusters runs to 312 pages.'],
     ['Some 24 delegates from the top 100 clusters came.'],
+    ['The first two rows of the cluster table.'],
+    // Last year's rank on a GII 2025 page is 2024's, not the roundtable's.
+    ["After last year's 11th place in the GII, China rose."],
   ])('no figure in %j', (text) => {
     expect(annotate(text, { verdict: GII }).filter((m) => m.kind === 'figure')).toEqual([]);
   });

@@ -38,6 +38,7 @@ function envOf(text: string): FigureEnv {
     sentenceEnds: findSentenceEnds(text),
     sentenceCursor: 0,
     requireYear: false,
+    pageYear: undefined,
     backReferences: [],
   };
 }
