@@ -3,7 +3,7 @@
 // elements separated by line breaks; runs of whitespace collapsed as a browser renders them.
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { BLOCK_TAGS, SKIPPED_TAGS, hiddenByAttributes } from '../core/html-rules';
+import { BLOCK_TAGS, CELL_TAGS, SKIPPED_TAGS, hiddenByAttributes } from '../core/html-rules';
 import { hiddenByRules, hidingRules } from './hidden-by-stylesheet';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -66,6 +66,9 @@ export function htmlToText(html: string): HtmlPage {
       if (block) {
         newline();
         stack.push('close-block');
+      } else if (CELL_TAGS.has(tag) && !lastBreak) {
+        // Cells of a row read as one line, a space apart (see CELL_TAGS).
+        parts.push(' ');
       }
     }
     const children =

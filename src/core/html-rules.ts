@@ -30,6 +30,12 @@ export const SHADOW_HOSTS: ReadonlySet<string> = new Set(
   'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
 );
 
+/**
+ * Table cells: a row reads as one line, its cells apart by a space, so a value is read with the label of its row
+ * ("R&D intensity | 2.68%"); the row (a block) ends the line.
+ */
+export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
 /** Elements that start a new line of text: words on either side never run together. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
@@ -65,9 +71,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'summary',
   'table',
   'tbody',
-  'td',
   'tfoot',
-  'th',
   'thead',
   'tr',
   'ul',

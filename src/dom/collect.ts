@@ -1,7 +1,7 @@
 // Collects a page's visible text in one TreeWalker pass, with a map from text offsets back to text nodes. Skips
 // what a reader does not see as text (scripts, styles, form fields, editable regions, hidden content, our own UI)
 // and descends into open shadow roots in place.
-import { BLOCK_TAGS, SHADOW_HOSTS, SKIPPED_TAGS, hiddenByAttributes } from '../core/html-rules';
+import { BLOCK_TAGS, CELL_TAGS, SHADOW_HOSTS, SKIPPED_TAGS, hiddenByAttributes } from '../core/html-rules';
 import { partitionPoint } from '../core/search';
 
 export interface Segment {
@@ -59,6 +59,13 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
       lastBreak = true;
     }
   };
+  /** Between two table cells of a row: a space that belongs to no node, so their words never run together. */
+  const cellBreak = () => {
+    if (!lastBreak) {
+      parts.push(' ');
+      length++;
+    }
+  };
   const addText = (node: Text) => {
     const data = node.data;
     // Whitespace-only nodes between blocks are formatting, not text.
@@ -90,6 +97,7 @@ export function collectText(root: Node, options: CollectOptions = {}): Collected
         if (node === start || !skipped(el, options, tag)) {
           block = BLOCK_TAGS.has(tag);
           if (block) lineBreak();
+          else if (CELL_TAGS.has(tag)) cellBreak();
           // Only these elements can host a shadow root (DOM's attachShadow list): others are not asked.
           if (SHADOW_HOSTS.has(tag) || tag.includes('-')) {
             const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;

@@ -31,3 +31,12 @@ describe('text a page hides with its style sheets', () => {
     expect(htmlToText(page('.a { display: none', '<p class="a">Still here.</p>')).text).toBe('Still here.');
   });
 });
+
+describe('tables', () => {
+  test('a row reads as one line, its cells a space apart, so a value is read with its label', () => {
+    const html =
+      '<table><tr><th>Indicator</th><th>Value</th></tr><tr><td>R&amp;D intensity</td><td>2.68%</td></tr></table>' +
+      '<p>After.</p>';
+    expect(htmlToText(html).text).toBe('Indicator Value\nR&D intensity 2.68%\nAfter.');
+  });
+});

@@ -198,7 +198,7 @@ function referenceCollect(root: Node): { text: string; nodes: Text[] } {
     ['textarea', 'input', 'script', 'style'].includes(el.localName) ||
     el.hasAttribute('hidden') ||
     el.getAttribute('contenteditable') === 'true';
-  const blocks = new Set(['div', 'p', 'li', 'td', 'section', 'h2', 'body']);
+  const blocks = new Set(['div', 'p', 'li', 'section', 'h2', 'body']);
   let text = '';
   const nodes: Text[] = [];
   const lineBreak = () => {
@@ -216,6 +216,8 @@ function referenceCollect(root: Node): { text: string; nodes: Text[] } {
     if (node !== root && hiddenOrField(el)) return;
     const block = blocks.has(el.localName);
     if (block) lineBreak();
+    // A table cell: a space before it, unless a line starts there (cells of a row read as one line).
+    else if (el.localName === 'td' && text !== '' && !text.endsWith('\n')) text += ' ';
     node.childNodes.forEach(visit);
     if (block) lineBreak();
   };
