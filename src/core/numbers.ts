@@ -352,7 +352,7 @@ function readSuperlative(text: string, s: number, phrase: string): NumberPhrase 
   return { start: s, end, value: 1, cls: 'rank', qualifier: 'exact', precision: 1 };
 }
 
-/** Digit runs: one cheap regular expression. Not inside a word ("a4", "covid19"); see GLUED_YUAN for the exception. */
+/** Digit runs: one cheap regular expression. Not inside a word ("a4", "covid19"); see GLUED_DIGITS for the exception. */
 const DIGIT_RUN = new RegExp(`(?<![\\w.,])(?:${DIGITS})`, 'g');
 /**
  * Digits glued to what comes before them: yuan the way financial papers write it ("rmb3.6tn", "cny250bn") and a rank
@@ -360,17 +360,17 @@ const DIGIT_RUN = new RegExp(`(?<![\\w.,])(?:${DIGITS})`, 'g');
  * made that expression a third slower on a page. Dollars and euros glued the same way are left alone: no roundtable
  * figure is in either.
  */
-const GLUED_YUAN = /(?:rmb|cny|no\.)(?=\d)/g;
+const GLUED_DIGITS = /(?:rmb|cny|no\.)(?=\d)/g;
 const DIGITS_AT = new RegExp(`(?:${DIGITS})`, 'y');
 
 /** Where digits glued to a yuan code or "no." start and end in text[from, to), as pairs in one list. */
-function gluedYuanRuns(text: string, from: number, to: number): number[] {
+function gluedDigitRuns(text: string, from: number, to: number): number[] {
   const runs: number[] = [];
   // Most pages write none of them: native substring searches rule them out before the expression runs.
   if (text.indexOf('rmb', from) < 0 && text.indexOf('cny', from) < 0 && text.indexOf('no.', from) < 0) return runs;
-  GLUED_YUAN.lastIndex = from;
-  while (GLUED_YUAN.test(text)) {
-    const start = GLUED_YUAN.lastIndex;
+  GLUED_DIGITS.lastIndex = from;
+  while (GLUED_DIGITS.test(text)) {
+    const start = GLUED_DIGITS.lastIndex;
     if (start >= to) break;
     // The code is a word of its own: not the end of a longer one.
     if (isLetterCode(text.charCodeAt(start - 4))) continue;
@@ -450,7 +450,7 @@ export function findNumberPhrases(
   DIGIT_RUN.lastIndex = from;
   const run: [number, number] = [0, 0];
   let moreDigits = nextDigitRun(text, run);
-  const glued = gluedYuanRuns(text, from, to);
+  const glued = gluedDigitRuns(text, from, to);
   let g = 0;
   // Digit runs and number words, merged in text order as they are read: no list of starts to build and sort.
   const out: NumberPhrase[] = [];
@@ -459,7 +459,7 @@ export function findNumberPhrases(
     // `to` stands for "none left": a small integer, where Infinity would turn the comparisons below into ones on
     // doubles that code optimised for a page's many numbers does not expect.
     const runAt = moreDigits && run[0] < to ? run[0] : to;
-    // A glued run never starts where a plain one does (DIGIT_RUN skips digits after a letter).
+    // A glued run never starts where a plain one does (DIGIT_RUN skips digits after a letter or a full stop).
     const gluedAt = g < glued.length ? glued[g]! : to;
     const digitAt = gluedAt < runAt ? gluedAt : runAt;
     const wordAt = k < wordStarts.length && wordStarts[k]! < to ? wordStarts[k]! : to;
