@@ -606,6 +606,11 @@ test('a paragraph removed from the page takes its highlights with it', async () 
   await page.close();
 });
 
+/** What the popup and side panel are told the page shows: mentions counted per entity id. */
+async function countsOn(url: string): Promise<Record<string, number>> {
+  return Object.fromEntries((await summaryFor(browser, url))?.entities.map((e) => [e.id, e.count]) ?? []);
+}
+
 test('text the page hides is painted but not counted, until the page shows it', async () => {
   const page = await browser.context.newPage();
   const url = server.url('/hidden-menu.html');
@@ -614,8 +619,7 @@ test('text the page hides is painted but not counted, until the page shows it', 
     .poll(() => paintedPeople(page), { timeout: 15_000 })
     .toEqual(['Carsten Fink', 'Carsten Fink', 'LIU Hua']);
   // The popup and side panel count what a reader can see: one Carsten Fink, no LIU Hua.
-  const counts = async () =>
-    Object.fromEntries((await summaryFor(browser, url))?.entities.map((e) => [e.id, e.count]) ?? []);
+  const counts = () => countsOn(url);
   await expect.poll(counts).toMatchObject({ 'carsten-fink': 1 });
   expect(await counts()).not.toHaveProperty('liu-hua');
   // The reader opens the menu (the page takes a class away, nothing else changes): its highlights are already
@@ -633,8 +637,7 @@ test('counts follow a style sheet the page adds, and a paragraph it appends, aft
   const page = await browser.context.newPage();
   const url = server.url('/hidden-menu.html');
   await page.goto(url);
-  const counts = async () =>
-    Object.fromEntries((await summaryFor(browser, url))?.entities.map((e) => [e.id, e.count]) ?? []);
+  const counts = () => countsOn(url);
   await expect.poll(counts, { timeout: 15_000 }).toMatchObject({ 'carsten-fink': 1 });
   await page.evaluate(() => document.querySelector('nav.drawer')!.classList.remove('drawer'));
   await expect.poll(counts, { timeout: 5_000 }).toMatchObject({ 'carsten-fink': 2, 'liu-hua': 1 });
@@ -659,8 +662,7 @@ test('text clipped into nothing (screen-reader-only, a closed accordion) is pain
   await expect
     .poll(async () => [...(await paintedPeople(page))].sort(), { timeout: 15_000 })
     .toEqual(['Carsten Fink', 'LIU Hua', 'SHEN Changyu']);
-  const counts = async () =>
-    Object.fromEntries((await summaryFor(browser, url))?.entities.map((e) => [e.id, e.count]) ?? []);
+  const counts = () => countsOn(url);
   await expect.poll(counts).toMatchObject({ 'carsten-fink': 1 });
   expect(await counts()).not.toHaveProperty('liu-hua');
   expect(await counts()).not.toHaveProperty('shen-changyu');
@@ -678,8 +680,7 @@ test('text in a wrapper without a box of its own (display: contents) is counted 
   await expect
     .poll(async () => [...(await paintedPeople(page))].sort(), { timeout: 15_000 })
     .toEqual(['Carsten Fink', 'LIU Hua', 'SHEN Changyu', 'WANG Ying']);
-  const counts = async () =>
-    Object.fromEntries((await summaryFor(browser, url))?.entities.map((e) => [e.id, e.count]) ?? []);
+  const counts = () => countsOn(url);
   await expect.poll(counts).toMatchObject({ 'carsten-fink': 1, 'liu-hua': 1, 'shen-changyu': 1, 'wang-ying': 1 });
   // Such a wrapper still hides its text with visibility, which is inherited: the count follows.
   await page.evaluate(() => (document.getElementById('wang')!.style.visibility = 'hidden'));
