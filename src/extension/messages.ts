@@ -72,19 +72,21 @@ function buildSchemas() {
 let built: ReturnType<typeof buildSchemas> | undefined;
 const schemas = () => (built ??= buildSchemas());
 
-export const pageSummarySchema = z.lazy(() => schemas().pageSummary);
-export type PageSummary = z.infer<typeof pageSummarySchema>;
+// Each schema is handed out by a function rather than as a z.lazy() wrapper: even a wrapper is a zod object whose
+// construction, cold, cost the content script most of a millisecond on every page, message or not.
+export const pageSummarySchema = () => schemas().pageSummary;
+export type PageSummary = z.infer<ReturnType<typeof pageSummarySchema>>;
 export type FoundEntity = PageSummary['entities'][number];
 export type PageStatus = PageSummary['status'];
 
-export const toBackgroundSchema = z.lazy(() => schemas().toBackground);
-export type ToBackground = z.infer<typeof toBackgroundSchema>;
+export const toBackgroundSchema = () => schemas().toBackground;
+export type ToBackground = z.infer<ReturnType<typeof toBackgroundSchema>>;
 
-export const toContentSchema = z.lazy(() => schemas().toContent);
-export type ToContent = z.infer<typeof toContentSchema>;
+export const toContentSchema = () => schemas().toContent;
+export type ToContent = z.infer<ReturnType<typeof toContentSchema>>;
 
-export const stepResultSchema = z.lazy(() => schemas().stepResult);
-export type StepResult = z.infer<typeof stepResultSchema>;
+export const stepResultSchema = () => schemas().stepResult;
+export type StepResult = z.infer<ReturnType<typeof stepResultSchema>>;
 
 /** What a handler answers when it rejects a message. */
 export interface Rejection {
@@ -96,7 +98,7 @@ export const MAX_MESSAGE_BYTES = 512 * 1024;
 
 /** Parses a message that arrived; on failure returns the reason, worded for the log. */
 export function parseMessage<S extends z.ZodMiniType>(
-  schema: S,
+  schema: () => S,
   raw: unknown,
 ): { ok: true; message: z.infer<S> } | { ok: false; reason: string } {
   let size = 0;
@@ -106,7 +108,7 @@ export function parseMessage<S extends z.ZodMiniType>(
     return { ok: false, reason: 'not serialisable' };
   }
   if (size > MAX_MESSAGE_BYTES) return { ok: false, reason: `too large (${size} bytes)` };
-  const parsed = schema.safeParse(raw);
+  const parsed = schema().safeParse(raw);
   if (!parsed.success) {
     return { ok: false, reason: describeIssue(parsed.error.issues[0]!) };
   }
@@ -115,7 +117,7 @@ export function parseMessage<S extends z.ZodMiniType>(
 
 /** A listener for browser.runtime.onMessage that validates before it hands over, and logs every rejection. */
 export function validatingListener<S extends z.ZodMiniType, Sender>(
-  schema: S,
+  schema: () => S,
   where: string,
   handle: (message: z.infer<S>, sender: Sender) => Promise<unknown> | unknown,
   log: (text: string) => void = (text) => console.warn(text),

@@ -62,8 +62,9 @@ function buildSchemas() {
 let built: ReturnType<typeof buildSchemas> | undefined;
 const schemas = () => (built ??= buildSchemas());
 
-export const settingsSchema = z.lazy(() => schemas().settings);
-export type Settings = z.infer<typeof settingsSchema>;
+/** A function, not a z.lazy() wrapper, so that evaluating this module builds no zod object at all. */
+export const settingsSchema = () => schemas().settings;
+export type Settings = z.infer<ReturnType<typeof settingsSchema>>;
 export type Colors = Settings['colors'];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -129,7 +130,7 @@ export function readSettings(raw: unknown): SettingsRead {
       problem: `stored settings of version ${version} could not be migrated: ${message(e)}`,
     };
   }
-  const parsed = settingsSchema.safeParse(value);
+  const parsed = settingsSchema().safeParse(value);
   if (!parsed.success) {
     return {
       settings: DEFAULT_SETTINGS,

@@ -196,7 +196,7 @@ test.each([
         const listener = validatingListener(schema as typeof toContentSchema, 'fuzz', handle, log);
         let valid: boolean;
         try {
-          valid = schema.safeParse(raw).success && JSON.stringify(raw).length <= MAX_MESSAGE_BYTES;
+          valid = schema().safeParse(raw).success && JSON.stringify(raw).length <= MAX_MESSAGE_BYTES;
         } catch {
           valid = false; // not serialisable: the listener must refuse it
         }
