@@ -9,24 +9,48 @@ import { annotate, type CompiledMatcher } from './annotate';
 import type { Verdict } from './types';
 
 /** The sentences the roundtable's figures are cited in: they name speakers, places, context words and numbers. */
-function sampleText(index: DatasetIndex): string {
+function sampleSentences(index: DatasetIndex): string[] {
   const sentences = new Set<string>();
   for (const figure of index.data.figures) {
     const first = figure.citations[0];
     if (first) sentences.add(first.source);
   }
-  return [...sentences].join(' ');
+  return [...sentences];
 }
 
-/**
- * The sample twice: with every character beyond Latin-1 made a space, joined from single characters (V8 stores the
- * result as a one-byte string; `replace` would keep the two-byte storage of its subject), and with curly quotes
- * around it (two-byte, and still two-byte once folded, as folding keeps double quotes).
- */
+/** `text` stored one-byte: every character beyond Latin-1 made a space, joined from single characters. */
+function asOneByte(text: string): string {
+  // `replace` would keep the two-byte storage of its subject; a string joined from one-byte pieces is one-byte.
+  return Array.from(text, (ch) => (ch <= '\xff' ? ch : ' ')).join('');
+}
+
+/** `text` stored two-byte, and still two-byte once folded: curly quotes around it (folding keeps double quotes). */
+function asTwoByte(text: string): string {
+  return `\u201c${text}\u201d`;
+}
+
+/** The sample twice: stored one-byte and two-byte. */
 export function warmUpSamples(index: DatasetIndex = loadDataset()): [oneByte: string, twoByte: string] {
-  const sample = sampleText(index);
-  const latin1 = Array.from(sample, (ch) => (ch <= '\xff' ? ch : ' ')).join('');
-  return [latin1, `\u201c${sample}\u201d`];
+  const sample = sampleSentences(index).join(' ');
+  return [asOneByte(sample), asTwoByte(sample)];
+}
+
+/** How many paragraph-sized texts warm the path a live update takes (see warmUpParagraphs). */
+export const WARM_UP_PARAGRAPHS = 4;
+
+/**
+ * Paragraph-sized texts for readying the whole path of a live update (read, annotate, paint) rather than annotate
+ * alone: single sentences the figures are cited in, stored one-byte and two-byte in turn. Annotate warmed on the
+ * long samples still took ~0.5 ms over the first short paragraph after them, ~0.2 ms once a few had gone before.
+ */
+export function warmUpParagraphs(index: DatasetIndex = loadDataset()): string[] {
+  const sentences = sampleSentences(index);
+  const paragraphs: string[] = [];
+  for (let i = 0; i < WARM_UP_PARAGRAPHS && i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    paragraphs.push(i % 2 === 0 ? asTwoByte(sentence) : asOneByte(sentence));
+  }
+  return paragraphs;
 }
 
 /**

@@ -109,14 +109,29 @@ export function installStyles(doc: Document, css: string): () => void {
   return () => style.remove();
 }
 
+/**
+ * Where a highlight painter registers its highlights: the page's CSS.highlights, or a Map of its own for a painter
+ * whose highlights the page never shows (the live-update warm-up paints detached paragraphs with one).
+ */
+export interface HighlightSink {
+  get(name: string): Highlight | undefined;
+  set(name: string, highlight: Highlight): unknown;
+  delete(name: string): unknown;
+}
+
 function highlightApi(doc: Document): HighlightRegistry | undefined {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const css = view?.CSS;
   return css && 'highlights' in css && typeof view.Highlight === 'function' ? css.highlights : undefined;
 }
 
-export function createPainter(doc: Document, options: { mode?: 'auto' | 'highlight' | 'wrap' } = {}): Painter {
-  const registry = highlightApi(doc);
+export function createPainter(
+  doc: Document,
+  options: { mode?: 'auto' | 'highlight' | 'wrap'; registry?: HighlightSink } = {},
+): Painter {
+  const pageRegistry = highlightApi(doc);
+  // A registry of the caller's own still needs the API: what goes into it are the browser's Highlight objects.
+  const registry = pageRegistry && (options.registry ?? pageRegistry);
   const wanted = options.mode ?? 'auto';
   const mode = wanted === 'wrap' || (wanted === 'auto' && !registry) ? 'wrap' : 'highlight';
   return mode === 'highlight' && registry ? highlightPainter(doc, registry) : wrapPainter(doc);
@@ -167,11 +182,13 @@ class PaintedInOrder {
       return;
     }
     const first = added[0]!;
-    const at = partitionPoint(items.length, (i) => documentOrder(items[i]!, first) < 0);
-    if (at === items.length) {
+    // A live page mostly adds at its end (a blog's new entry, a feed's next story): one comparison settles that,
+    // where the binary search took a dozen, each a walk through the article's children.
+    if (documentOrder(items[items.length - 1]!, first) < 0) {
       for (let i = 0; i < added.length; i++) items.push(added[i]!);
       return;
     }
+    const at = partitionPoint(items.length, (i) => documentOrder(items[i]!, first) < 0);
     if (documentOrder(added[added.length - 1]!, items[at]!) >= 0) this.sorted = false;
     this.items = items.slice(0, at).concat(added, items.slice(at));
   }
@@ -249,7 +266,7 @@ function forEachTextNode(root: Node, fn: (text: Node) => void): void {
 /** How many ranges a new Highlight is given in its constructor call (the rest are added one by one). */
 const CONSTRUCTOR_RANGES = 8192;
 
-function highlightPainter(doc: Document, registry: HighlightRegistry): Painter {
+function highlightPainter(doc: Document, registry: HighlightSink): Painter {
   const view = doc.defaultView as Window & typeof globalThis;
   const painted = new PaintedInOrder();
   const highlights = new Map<HighlightName, Highlight>();

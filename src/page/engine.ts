@@ -1,7 +1,7 @@
 // The page engine: collect the page's visible text, classify it, annotate it, paint the mentions, keep them up to
 // date as the page changes, and explain them in hover cards. Runs only on GII pages (or where the reader asked).
 import { annotate, classify } from '../core';
-import { primeForPass, warmUpSamples, warmUpWith } from '../core/warm-up';
+import { primeForPass, warmUpParagraphs, warmUpSamples, warmUpWith } from '../core/warm-up';
 import { unansweredQuestions } from '../core/word-reader';
 import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
@@ -17,7 +17,7 @@ import type { PageStatus, StepResult } from '../extension/messages';
 import type { Settings } from '../extension/settings';
 import { createHoverController, liveRange } from './hover';
 import { sharedFamilyNames } from './named-before';
-import { rereadPart } from './reread';
+import { rereadPart, warmUpReread, type RereadOptions } from './reread';
 import { summarize } from './summary';
 
 /** Changes are gathered for this long before the changed parts are re-read: a mutation storm costs one pass. */
@@ -141,12 +141,19 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     );
   };
 
+  const rereadOptions = (): RereadOptions => ({
+    painter,
+    shared,
+    verdict: classification.verdict,
+    kinds: kindsOf(settings),
+  });
+
   /** Re-reads only the parts of the page that changed. */
   const onChanged = ({ roots, removed }: Changes) => {
     if (stopped || !ctx.isValid) return;
     if (removed) painter.clearDetached();
     if (removed || roots.some(changesStyles)) forgetShown();
-    const reread = { painter, shared, verdict: classification.verdict, kinds: kindsOf(settings) };
+    const reread = rereadOptions();
     const unansweredBefore = unansweredQuestions();
     for (const changed of roots) rereadPart(changed, reread);
     // An open card over a part read again shows what it says now (a ticker's new value), or goes with its mention.
@@ -204,21 +211,25 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     loadReaderIfAsked(unansweredBefore);
     if (!warmedUp) {
       warmedUp = true;
-      warmUpWhenIdle(warmUpSamples(index));
+      warmUpWhenIdle([
+        ...warmUpSamples(index).map((sample) => () => void warmUpWith(sample, classification.verdict)),
+        ...warmUpParagraphs(index).map((text) => () => warmUpReread(doc, text, rereadOptions())),
+      ]);
     }
   };
 
   /**
-   * Once per page, one sample per idle moment (each is a short task): the first paragraph a live page adds then
-   * costs what later ones do, instead of a dropped frame.
+   * Once per page, one warm-up per idle moment (each is a short task): annotate over the long samples, then the
+   * whole path of a live update over single paragraphs. The first paragraph a live page adds then costs what later
+   * ones do, instead of a dropped frame.
    */
-  const warmUpWhenIdle = (samples: string[]) => {
-    const [next, ...rest] = samples;
+  const warmUpWhenIdle = (tasks: (() => void)[]) => {
+    const [next, ...rest] = tasks;
     if (next === undefined) return;
     ctx.requestIdleCallback(
       () => {
         if (stopped) return;
-        warmUpWith(next, classification.verdict);
+        next();
         warmUpWhenIdle(rest);
       },
       { timeout: WARM_UP_WITHIN_MS },

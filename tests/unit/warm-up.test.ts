@@ -1,5 +1,6 @@
 // The warm-up the engine runs in idle time after a page's first pass must reach what a live update will: both of
 // V8's string storages (its regular expressions are compiled once for each) and every code path of annotate.
+import { readFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { describe, expect, test } from 'vitest';
 import { annotate, compileMatcher, fold } from '../../src/core';
@@ -9,6 +10,8 @@ import {
   PRIME_PIECES,
   primeForPass,
   primingPieces,
+  WARM_UP_PARAGRAPHS,
+  warmUpParagraphs,
   warmUpSamples,
 } from '../../src/core/warm-up';
 
@@ -57,6 +60,27 @@ describe('warm-up samples', () => {
       if (inner[i]! <= '\xff') expect(oneByte[i]).toBe(inner[i]);
       else expect(oneByte[i]).toBe(' ');
     }
+  });
+});
+
+describe('warm-up paragraphs (the path of a live update)', () => {
+  const paragraphs = warmUpParagraphs();
+
+  test('are single sentences of the source, stored two-byte and one-byte in turn', () => {
+    const source = readFileSync('data/source-article.txt', 'utf8');
+    expect(paragraphs).toHaveLength(WARM_UP_PARAGRAPHS);
+    paragraphs.forEach((paragraph, i) => {
+      expect(storage(paragraph)).toBe(i % 2 === 0 ? 'two-byte' : 'one-byte');
+      // Short, as a live update's paragraph is: one sentence, not the long samples.
+      expect(paragraph.length).toBeLessThan(600);
+      // The two-byte one is the sentence in curly quotes; the one-byte one dropped what lies beyond Latin-1.
+      if (i % 2 === 0) expect(source).toContain(paragraph.slice(1, -1));
+      else expect(Array.from(source, (ch) => (ch <= '\xff' ? ch : ' ')).join('')).toContain(paragraph);
+    });
+  });
+
+  test('each names something to paint, so the warm-up reaches paint too', () => {
+    for (const paragraph of paragraphs) expect(annotate(paragraph, { verdict: 'gii-2025' }).length).toBeGreaterThan(0);
   });
 });
 
