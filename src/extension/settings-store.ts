@@ -1,12 +1,12 @@
-// Settings in extension storage, through one WXT storage item. Every read goes through readSettings (zod), so no
-// part of the extension ever sees an unvalidated value.
-import { storage } from 'wxt/utils/storage';
+// Settings in extension storage, as one stored value. Every read goes through readSettings (zod), so no part of the
+// extension ever sees an unvalidated value.
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { storedValue } from './stored-value';
 
-/** Raw, as stored: unknown until readSettings has checked it. */
-export const settingsItem = storage.defineItem<unknown>('local:settings');
+/** Raw, as stored: unknown until readSettings has checked it (null when nothing is stored). */
+export const settingsItem = storedValue<unknown>('settings', null);
 /** The last problem found reading the settings, for the options page to show. */
-export const settingsProblemItem = storage.defineItem<string | null>('local:settingsProblem', { fallback: null });
+export const settingsProblemItem = storedValue<string | null>('settingsProblem', null);
 
 export async function loadSettings(): Promise<Settings> {
   const { settings, problem } = readSettings(await settingsItem.getValue());
