@@ -1,6 +1,7 @@
-// The content script that runs on every page. It stays small and silent: it reads the settings, classifies the
-// page from its title, address and the first part of its text, and only on a GII page (or when the reader asks)
-// has the background inject the engine. On an unrelated page it writes nothing to the DOM and watches nothing.
+// The content script that runs on every page. It stays small and silent: it classifies the page from its title,
+// address and the first part of its text, and only on a GII page (or when the reader asks) reads the settings and
+// has the background inject the engine. On an unrelated page it writes nothing to the DOM, watches nothing and
+// does not touch storage.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -33,7 +34,9 @@ const JUDGE_AFTER_NAVIGATION_MS = [300, 2000];
 
 async function start(ctx: ContentScriptContext): Promise<void> {
   const topFrame = window === window.top;
-  let settings: Settings = await loadSettings();
+  /** Read when first needed (see evaluate), then kept up to date. */
+  let settings: Settings | undefined;
+  let settingsRead: Promise<Settings> | undefined;
   let engine: EngineHandle | undefined;
   let forced = false;
   let light: PageSummary | undefined;
@@ -56,13 +59,13 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       entities: [],
     });
 
-  const loadEngine = async (): Promise<EngineHandle | undefined> => {
+  const loadEngine = async (current: Settings): Promise<EngineHandle | undefined> => {
     if (!globalThis.__giiLensEngine) await browser.runtime.sendMessage({ type: 'load-engine' });
     const api = globalThis.__giiLensEngine;
     if (!api || !ctx.isValid) return undefined;
     return api.start({
       ctx,
-      settings,
+      settings: current,
       force: forced,
       report,
       openPanel: (id) => void browser.runtime.sendMessage({ type: 'open-panel', focus: id }).catch(() => undefined),
@@ -72,24 +75,48 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     });
   };
 
+  /** The settings, read once and then watched: a change applies live. */
+  const currentSettings = (): Promise<Settings> =>
+    (settingsRead ??= loadSettings().then((read) => {
+      settings = read;
+      ctx.onInvalidated(
+        watchSettings((next) => {
+          const before = settings ?? read;
+          settings = next;
+          const switched = highlightingOn(before, location.href) !== highlightingOn(next, location.href);
+          if (switched || next.mode !== before.mode) void evaluate();
+          else engine?.applySettings(next);
+        }),
+      );
+      return read;
+    }));
+
   const evaluate = async () => {
     if (!ctx.isValid) return;
     const quick = () => classify(textPrefix(document, PREFIX_CHARS), { title: document.title, url: location.href });
-    if (!highlightingOn(settings, location.href)) {
+    // An unrelated page is judged before the settings are read, so that on most pages the reader opens the script
+    // never touches storage: the first use of the storage API sets up its bindings in the page, ~1–2 ms.
+    let verdict: Classification | undefined;
+    if (!engine && !forced) {
+      verdict = quick();
+      if (verdict.verdict === 'unrelated') return reportLight(verdict, 'unrelated');
+    }
+    const current = await currentSettings();
+    if (!ctx.isValid) return;
+    if (!highlightingOn(current, location.href)) {
       engine?.stop();
       engine = undefined;
-      reportLight(quick(), settings.enabled ? 'site-off' : 'disabled');
+      reportLight(verdict ?? quick(), current.enabled ? 'site-off' : 'disabled');
       return;
     }
     if (engine) {
       engine.rescan(forced);
       return;
     }
-    const verdict = quick();
-    if (verdict.verdict === 'unrelated' && !forced) return reportLight(verdict, 'unrelated');
-    if (settings.mode === 'on-demand' && !forced) return reportLight(verdict, 'on-demand');
+    verdict ??= quick();
+    if (current.mode === 'on-demand' && !forced) return reportLight(verdict, 'on-demand');
     try {
-      engine = await loadEngine();
+      engine = await loadEngine(current);
     } catch (error) {
       // The page could not take the engine (a restricted page, an extension update in progress): stay silent.
       console.warn('GII Lens: could not start on this page:', error);
@@ -115,15 +142,6 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   }
-  ctx.onInvalidated(
-    watchSettings((next) => {
-      const wasOn = highlightingOn(settings, location.href);
-      const modeChanged = next.mode !== settings.mode;
-      settings = next;
-      if (wasOn !== highlightingOn(settings, location.href) || modeChanged) void evaluate();
-      else engine?.applySettings(settings);
-    }),
-  );
   // Single-page apps change the address without a page load, and most render the new story a moment after: the
   // event comes before the address itself has changed. Judge the page again once the address has changed and the
   // story has had time to arrive, and once more later for a slow one (an unrelated page has no observer to notice).

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+// The script that runs on every page: it judges the page before anything else, and on an unrelated one it reports
+// that and stops there, without reading the settings (the storage API is not touched at all). On a GII page it reads
+// them and acts on them: waits for the reader in on-demand mode, stays off on a site switched off.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import contentScript from '../../entrypoints/content';
+import { DEFAULT_SETTINGS } from '../../src/extension/settings';
+import { saveSettings } from '../../src/extension/settings-store';
+
+let ctx: ContentScriptContext | undefined;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  ctx?.abort();
+  ctx = undefined;
+  vi.restoreAllMocks();
+});
+
+/** Runs the content script on a page of `title` and `body`; resolves with the status it reports. */
+async function run(title: string, body: string) {
+  document.title = title;
+  document.body.innerHTML = body;
+  const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+  const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+  ctx = new ContentScriptContext('content', contentScript);
+  await contentScript.main(ctx);
+  await vi.waitFor(() => expect(sent).toHaveBeenCalled());
+  const [message] = sent.mock.calls[0]! as [{ type: string; summary: { status: string; verdict: string } }];
+  expect(message.type).toBe('page-summary');
+  return { status: message.summary.status, verdict: message.summary.verdict, reads: reads.mock.calls.length };
+}
+
+const GII_PAGE =
+  '<article><h1>Global Innovation Index 2025</h1><p>WIPO released the GII 2025 in Beijing, where ' +
+  'Ms. LIU Hua spoke at the High-level Roundtable on the Global Innovation Index 2025.</p></article>';
+
+describe('the content script', () => {
+  test('on an unrelated page reports it and never reads storage', async () => {
+    const r = await run('Weekend recipes', '<article><p>Slow-cooked beans with garlic and thyme.</p></article>');
+    expect(r).toEqual({ status: 'unrelated', verdict: 'unrelated', reads: 0 });
+  });
+
+  test('on a GII page reads the settings and waits for the reader in on-demand mode', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, mode: 'on-demand' });
+    const r = await run('GII 2025 roundtable', GII_PAGE);
+    expect(r.status).toBe('on-demand');
+    expect(r.verdict).not.toBe('unrelated');
+    expect(r.reads).toBeGreaterThan(0);
+  });
+
+  test('on a GII page of a site switched off stays off', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: [location.hostname] });
+    expect((await run('GII 2025 roundtable', GII_PAGE)).status).toBe('site-off');
+  });
+});
