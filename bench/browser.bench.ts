@@ -11,7 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { assertChromium, CHROMIUM_FLAGS, CHROMIUM_PATH, launchWithExtension } from '../tests/support/chromium';
 import { newsPage, sourceArticlePage } from '../tests/support/pages';
 import { escapeRegex } from '../src/core/search';
-import { PRIME_FROM_CHARS } from '../src/core/warm-up';
+import { PRIME_FROM_CHARS, WARM_UP_PARAGRAPHS } from '../src/core/warm-up';
 import { serve } from '../tests/support/static-server';
 import { TERMS_FOR_COMPARISON } from './generate-news';
 import { newsPageHtml } from './news-page';
@@ -358,7 +358,7 @@ async function main(): Promise<void> {
   console.log('');
   console.log(`content script on an unrelated 1 MB page (prefix + classify): ${u.toFixed(2)} ms (verdict ${verdict})`);
   console.log(
-    `its whole run there, the extension as built (evaluation, settings read, prefix + classify; medians of ${RUNS * 3}): ` +
+    `its whole run there, the extension as built (evaluation, prefix + classify, its report; medians of ${RUNS * 3}): ` +
       `in a new tab's renderer ${spread(whole['new-renderer'])}, on a second page of the site ${spread(whole['same-site'])}`,
   );
   const engineMs = median(starts.engine);
@@ -370,7 +370,8 @@ async function main(): Promise<void> {
   );
   console.log(firstHighlightsLine);
   console.log(
-    `the engine's warm-up for live updates, once per GII page in two idle tasks: the longer ${median(warmUps).toFixed(1)} ms`,
+    `the engine's warm-up for live updates, once per GII page in ${2 + WARM_UP_PARAGRAPHS} idle tasks (two long samples, ` +
+      `${WARM_UP_PARAGRAPHS} paragraphs): the longest ${median(warmUps).toFixed(1)} ms`,
   );
   for (const line of appends) console.log(line);
   console.log(

@@ -1,6 +1,6 @@
 // The content script's whole cost on a page, as a reader pays it: with the extension as built loaded, the
 // JavaScript time of every stack that passes through content-scripts/content.js, from its evaluation (module
-// bodies) through the settings read to its verdict on the page. The sampling profiler sees the isolated
+// bodies) through its verdict on the page and its report. The sampling profiler sees the isolated
 // world's stacks too, so this needs no hook in the script itself.
 import { launchWithExtension } from '../tests/support/chromium';
 import type { StaticServer } from '../tests/support/static-server';
