@@ -238,7 +238,7 @@ export function annotateText(
       sentenceEnds: findSentenceEnds(folded.text),
       sentenceCursor: 0,
       requireYear: verdict === 'gii-related',
-      pageYear: verdict === 'gii-2025' ? 2025 : undefined,
+      pageYear: verdict === 'gii-2025' ? 2025 : verdict === 'gii-related' ? editionYear(folded.text) : undefined,
       backReferences,
     };
     const filter = readEveryNumber ? undefined : new ContextNearby(env);
@@ -502,6 +502,28 @@ function wordsCapitalised(text: string, s: number, e: number): boolean {
  */
 const SPEAKER_ORG_GAP = 40;
 const SENTENCE_BREAK = /[.!?]\s|\n/;
+
+const EDITION = /(?<![a-z])(?:gii|global innovation index)[ ](20\d\d)\b/g;
+
+/**
+ * The edition a page about another edition of the index is about: the year it writes most often after the index's
+ * name ("GII 2023", "Global Innovation Index 2026"), the later on a tie; undefined where it names none. What "this
+ * year" and "last year" are told from: on a GII 2023 page "this year" is 2023, on a GII 2026 preview "last year" is
+ * 2025.
+ */
+export function editionYear(folded: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of folded.matchAll(EDITION)) {
+    const year = Number(m[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, n] of counts) {
+    const most = best === undefined ? 0 : counts.get(best)!;
+    if (n > most || (n === most && year > best!)) best = year;
+  }
+  return best;
+}
 
 function formAccepted(
   form: Form,

@@ -4,7 +4,10 @@
 import { partitionPoint } from './search';
 
 export interface Folded {
-  /** Lower-case, diacritic-free text; whitespace runs are one space, or "\n" where the run holds a line break. */
+  /**
+   * Lower-case, diacritic-free text; whitespace runs are one space, or "\n" where the run holds a line break that
+   * does more than wrap a line inside a sentence (see wrapsLine).
+   */
   text: string;
   /**
    * Where folded characters came from, compactly: pairs (foldedIndex, originalIndex) at every point where the
@@ -110,6 +113,35 @@ function nextMatch(re: RegExp, text: string, length: number): number {
   return re.test(text) ? re.lastIndex - length : text.length;
 }
 
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/**
+ * Whether the whitespace starting at `at` only wraps a line inside a sentence, and so reads as a space: one line
+ * break (a blank line ends a paragraph), after a line that does not end a sentence, before one that goes on in lower
+ * case. Text converted from PDF, hard-wrapped mail and `<br>`-broken paragraphs break lines mid-sentence ("home to
+ * over 1,400 research institutions and⏎nearly one million technicians"); a headline, a list of names or a table row
+ * does not go on in lower case.
+ */
+export function wrapsLine(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (text.charCodeAt(before) === SPACE || text.charCodeAt(before) === 0x09)) before--;
+  if (before < 0) return false;
+  const last = text.charCodeAt(before);
+  // . ? ! : ;
+  if (last === 0x2e || last === 0x3f || last === 0x21 || last === 0x3a || last === 0x3b) return false;
+  let breaks = 0;
+  let i = before + 1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) breaks++;
+    else if (c !== SPACE && c !== 0x09 && c !== 0x0d) break;
+  }
+  if (breaks !== 1 || i >= text.length) return false;
+  const next = text.charCodeAt(i);
+  if (next < 0x80) return next >= 0x61 && next <= 0x7a;
+  return LOWER_CASE_LETTER.test(text[i]!);
+}
+
 /** Folds `text` in one linear pass: two expressions find the few places that need more than lower case. */
 export function fold(text: string): Folded {
   const n = text.length;
@@ -174,9 +206,15 @@ export function fold(text: string): Folded {
         }
       }
       if (firstDash < 0 && to - from === 1 && c === NEWLINE && (len > 0 || from > copied) && to < n) {
-        // A lone line break between words folds to itself: it stays inside the stretch that is copied whole.
-        NOT_PLAIN.lastIndex = to;
-        special = nextMatch(NOT_PLAIN, text, 1);
+        if (!wrapsLine(text, at)) {
+          // A lone line break between words folds to itself: it stays inside the stretch that is copied whole.
+          NOT_PLAIN.lastIndex = to;
+          special = nextMatch(NOT_PLAIN, text, 1);
+          continue;
+        }
+        copy(copied, at);
+        copied = to;
+        emit(' ', at);
         continue;
       }
       copy(copied, from);
@@ -187,7 +225,7 @@ export function fold(text: string): Folded {
         emit('-', firstDash);
       } else if (to - from > 1 || c !== 0x20) {
         // A whitespace run is one space, or one line break if it holds one; none at the very start or end.
-        if (len > 0 && to < n) emit(lineBreak ? '\n' : ' ', from);
+        if (len > 0 && to < n) emit(lineBreak && !wrapsLine(text, from) ? '\n' : ' ', from);
       }
       continue;
     }

@@ -33,9 +33,11 @@ const SCALES: Record<string, number> = {
   k: 1e3,
   million: 1e6,
   mn: 1e6,
+  mln: 1e6,
   m: 1e6,
   billion: 1e9,
   bn: 1e9,
+  bln: 1e9,
   b: 1e9,
   trillion: 1e12,
   tn: 1e12,
@@ -121,7 +123,7 @@ const LONGER_QUALIFIER = new Map(
 
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const UNIT_AFTER =
-  /(?:[ -]?(thousand|million|billion|trillion|mn|bn|tn|k|m|b)\b)?(?:(st|nd|rd|th)\b)?(?:[ ]?(%|percent\b|per cent\b|pct\b|pc\b|percentage points?\b)|[ ](yuan|rmb|renminbi|cny|dollars|usd|us dollars|euros?)\b)?/y;
+  /(?:[ -]?(thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b)\b)?(?:(st|nd|rd|th)\b)?(?:[ ]?(%|percent\b|per cent\b|pct\b|pc\b|percentage points?\b)|[ ](yuan|rmb|renminbi|cny|dollars|usd|us dollars|euros?)\b(?![ ]?\d))?/y;
 const CURRENCIES = ['rmb', 'cny', '¥', 'rmb¥', 'us$', '$', 'usd', '€', 'eur'];
 /** A currency right before the digits ("rmb 3.6", "us$5"). */
 const CURRENCY_BEFORE = new RegExp(`(${CURRENCIES.map(escapeRegex).join('|')})[ ]?$`);
@@ -129,8 +131,10 @@ const CURRENCY_BEFORE = new RegExp(`(${CURRENCIES.map(escapeRegex).join('|')})[ 
 const CURRENCY_LAST = new Set(CURRENCIES.map((c) => c[c.length - 1]!));
 const ORDINAL_SUFFIX_AFTER = /(?:st|nd|rd|th)\b/y;
 const STREAK_AFTER =
-  /[ -](?:consecutive|straight|successive)[ -]years?\b|[ -]years?[ -]in[ -]a[ -]row\b|[ -]years?[ -](?:running|continuously|in succession)\b/y;
+  /[ -](?:consecutive|straight|successive)[ -](?:years?|yrs?)\b|[ -]years?[ -]in[ -]a[ -]row\b|[ -]years?[ -](?:running|continuously|in succession)\b/y;
 const TIME_AFTER = /[ ]time\b/y;
+/** After a percentage: it tells a change between two years, not a level. */
+const CHANGE_AFTER = /[ ](?:yr\/yr|y\/y|yoy|year[ -]on[ -]year|year[ -]over[ -]year)(?![a-z])/y;
 const COUNTRY_AFTER = /[ ]country\b/y;
 const SUPERLATIVE_AFTER = /[ -](largest|biggest|highest|most valuable)\b/y;
 const PLACE_AFTER = /[ ](?:place|position|spot|overall)\b/y;
@@ -145,7 +149,7 @@ const RANK_VERB_BEFORE = /(?<=(?<![a-z])(?:came|comes|finished|finishes|sits|sat
 const THE_BEFORE = /(?:for the |the )$/;
 /** "the 10th anniversary", "the 14th Five-Year Plan": an ordinal that counts events, not a place in a ranking. */
 const NOT_RANK_AFTER =
-  /[ -](?:anniversary|edition|annual|birthday|century|session|meeting|conference|congress|plenary|five-year|round|day|week|month|year|time|floor|grade|amendment|century|generation|consecutive|straight|successive|in a row)\b/y;
+  /[ -](?:anniversary|edition|annual|birthday|century|session|meeting|conference|congress|plenary|five-year|round|day|week|month|year|time|floor|grade|amendment|century|generation|consecutive|straight|successive|in a row|(?:of )?(?:january|february|march|april|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|of may)\b/y;
 /** "24-hour", "10-year": the number qualifies a noun, it is not a quantity of the figure's kind. */
 const COMPOUND_AFTER = /-[a-z]/y;
 /** After digits a hyphenated scale still reads as a scale ("3.6-trillion"). */
@@ -231,8 +235,27 @@ function qualifierBefore(text: string, at: number): { qualifier: PageQualifier; 
   return { qualifier: QUALIFIER_CLASS[word] ?? 'exact', start, rank: RANK_BEFORE.has(word) };
 }
 
+/**
+ * A footnote marker: digits in square brackets right after a word or a full stop ("for the first time.[2]",
+ * "trends[1]"), as reference works and wikis print them. A bracket after a space ("[24] clusters") is left alone.
+ */
+function isFootnoteMarker(text: string, s: number, e: number): boolean {
+  if (text.charCodeAt(s - 1) !== 0x5b || text.charCodeAt(e) !== 0x5d) return false;
+  const before = text.charCodeAt(s - 2);
+  return s >= 2 && before !== SPACE && before !== 0x0a && before !== 0x5b;
+}
+
+/**
+ * "24 of the world's 100 leading clusters", "3 out of 10": the number after "of" is the whole the one before it is
+ * counted from, not a figure of its own.
+ */
+const WHOLE_BEFORE =
+  /(?<=(?:\d|\d(?:st|nd|rd|th)|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten))[ ](?:out[ ])?of[ ](?:the[ ])?(?:world's[ ]|global[ ]|leading[ ])?)/y;
+
 /** Reads the phrase around a digit run at [s, e). */
 function readDigits(text: string, s: number, e: number): NumberPhrase | undefined {
+  if (isFootnoteMarker(text, s, e)) return undefined;
+  if (text.charCodeAt(s - 1) === SPACE && testAt(WHOLE_BEFORE, text, s)) return undefined;
   const digits = text.slice(s, e);
   let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (!Number.isFinite(value)) return undefined;
@@ -270,7 +293,11 @@ function readDigits(text: string, s: number, e: number): NumberPhrase | undefine
     if (wordAfter && testAt(NOT_RANK_AFTER, text, end)) return undefined;
     return { start, end, value, cls: 'rank', qualifier: q.qualifier === 'top' ? 'top' : 'exact', precision: 1 };
   }
-  if (percent) return { start, end, value, cls: 'percent', qualifier: q.qualifier, precision };
+  if (percent) {
+    // "+8.3%", "8.3 pct yr/yr": a change from one year to the next, where every roundtable percentage is a level.
+    if (text.charCodeAt(s - 1) === 0x2b || (after === SPACE && testAt(CHANGE_AFTER, text, end))) return undefined;
+    return { start, end, value, cls: 'percent', qualifier: q.qualifier, precision };
+  }
   if (money || cur) {
     const cls = isYuan(money) || isYuan(cur?.[1]) ? 'yuan' : 'other-money';
     return { start, end, value, cls, qualifier: q.qualifier, precision };
@@ -345,9 +372,11 @@ function readOrdinalWord(text: string, s: number, word: string): NumberPhrase | 
   };
 }
 
-function readSuperlative(text: string, s: number, phrase: string): NumberPhrase {
+function readSuperlative(text: string, s: number, phrase: string): NumberPhrase | undefined {
   // "the largest source", "the highest value": the noun it qualifies belongs to the phrase.
   const noun = /^[ ](source|sources|value|number|share)\b/.exec(text.slice(s + phrase.length, s + phrase.length + 12));
+  // "the largest number of clusters": the most of something, a count's superlative and no place in a ranking.
+  if (noun?.[1] === 'number' && text.startsWith(' of ', s + phrase.length + noun[0].length)) return undefined;
   const end = s + phrase.length + (noun?.[0].length ?? 0);
   return { start: s, end, value: 1, cls: 'rank', qualifier: 'exact', precision: 1 };
 }

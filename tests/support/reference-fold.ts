@@ -57,8 +57,15 @@ export function referenceFold(text: string): { text: string; breaks: Int32Array 
       if (LINE_BREAK.test(found.slice(0, dashAt)) && len > 0) emit('\n', at);
       emit('-', at + dashAt);
     } else if (/^\s+$/.test(found)) {
-      // A whitespace run is one space, or one line break if it holds one; none at the very start or end.
-      if (len > 0 && copied < n) emit(LINE_BREAK.test(found) ? '\n' : ' ', at);
+      // A whitespace run is one space, or one line break if it holds one — unless it only wraps a line inside a
+      // sentence: one line break among spaces, tabs and carriage returns, after a character that ends no sentence,
+      // before a lower-case letter. None at the very start or end.
+      const wraps =
+        /^[ \t\r]*\n[ \t\r]*$/.test(found) &&
+        at > 0 &&
+        !/[.?!:;]/.test(text[at - 1]!) &&
+        /\p{Ll}/u.test(text[copied] ?? '');
+      if (len > 0 && copied < n) emit(LINE_BREAK.test(found) && !wraps ? '\n' : ' ', at);
     } else {
       const folded = foldNonAscii(found);
       if (folded === ' ' || folded === '\n') {

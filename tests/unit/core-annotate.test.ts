@@ -228,6 +228,21 @@ describe('figures: parsed, linked by what they measure, compared', () => {
       'same',
     ],
     ['Beijing came 4th. There are 24 Chinese clusters in the top 100.', '24', 'china-clusters-top-100', 'same'],
+    // A line wrapped inside a sentence (text from a PDF, hard-wrapped mail): the sentence goes on past it.
+    [
+      "Ms. Jiang said Xi'an is now home to over 1,400 research institutions and\nnearly one million professional\ntechnicians.",
+      'nearly one million',
+      'xian-technicians',
+      'same',
+    ],
+    ['China, with over 5 mln valid invention\npatents, leads.', 'over 5 mln', 'china-valid-invention-patents', 'same'],
+    // "24 of the world's 100": the 100 is the whole, not a second count of China's clusters.
+    [
+      "China is home to 24 of the world's 100 leading clusters, the largest number of any economy in the GII.",
+      '24',
+      'china-clusters-top-100',
+      'same',
+    ],
   ])('%j', (text, phrase, id, agreement) => {
     expect(pairs(text)).toContainEqual([phrase, id, agreement]);
   });
@@ -244,6 +259,10 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     ['The first two rows of the cluster table.'],
     // Last year's rank on a GII 2025 page is 2024's, not the roundtable's.
     ["After last year's 11th place in the GII, China rose."],
+    // A blank line ends a paragraph, and a line that starts in capitals is a line of its own (a headline, a name).
+    ["Xi'an\n\nover 1,400 research institutions."],
+    ["Xi'an\nOver 1,400 research institutions."],
+    ['On the nineteenth of September China hosted the GII 2025 roundtable.'],
   ])('no figure in %j', (text) => {
     expect(annotate(text, { verdict: GII }).filter((m) => m.kind === 'figure')).toEqual([]);
   });
@@ -261,6 +280,14 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     expect(figures('Last year China entered the GII top ten.')).toContainEqual(['top ten', 'china-gii-rank', 'same']);
     // "That year" points back to a year the page named, not to the page's own time.
     expect(figures('The GII 2024 came out. That year China ranked 11th in the GII.')).toEqual([]);
+    // Told from the edition the page is about: on a GII 2023 page "this year" is 2023, on a GII 2026 preview "last
+    // year" is 2025.
+    expect(figures('The GII 2023 is out. Shenzhen–Hong Kong–Guangzhou ranked second this year.')).toEqual([]);
+    expect(figures('The GII 2026 comes out soon. Last year China entered the GII top ten.')).toContainEqual([
+      'top ten',
+      'china-gii-rank',
+      'same',
+    ]);
     // A figure of no particular year is linked as on a GII 2025 page.
     expect(figures('China is the top source of PCT applications, No. 1.')).toContainEqual([
       'No. 1',
