@@ -511,7 +511,7 @@ const EDITION = /(?<![a-z])(?:gii|global innovation index)[ ](20\d\d)\b/g;
  * year" and "last year" are told from: on a GII 2023 page "this year" is 2023, on a GII 2026 preview "last year" is
  * 2025.
  */
-export function editionYear(folded: string): number | undefined {
+function editionYear(folded: string): number | undefined {
   const counts = new Map<number, number>();
   for (const m of folded.matchAll(EDITION)) {
     const year = Number(m[1]);

@@ -122,7 +122,7 @@ const LOWER_CASE_LETTER = /\p{Ll}/u;
  * over 1,400 research institutions and⏎nearly one million technicians"); a headline, a list of names or a table row
  * does not go on in lower case.
  */
-export function wrapsLine(text: string, at: number): boolean {
+function wrapsLine(text: string, at: number): boolean {
   let before = at - 1;
   while (before >= 0 && (text.charCodeAt(before) === SPACE || text.charCodeAt(before) === 0x09)) before--;
   if (before < 0) return false;
