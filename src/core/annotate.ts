@@ -26,7 +26,7 @@ import {
   otherPersonGivenName,
 } from './people';
 import { RIVAL_PLACES } from './rivals';
-import { firstStartingAtOrAfter } from './search';
+import { escapeRegex, firstStartingAtOrAfter } from './search';
 import { FormScanner, type ScanSink } from './form-scanner';
 import { forgetLastMatch, OwnSlices } from './own-slice';
 import type { AnnotateOptions, Mention, MentionKind } from './types';
@@ -50,6 +50,8 @@ export interface CompiledMatcher {
   familyNameOf: Map<string, string>;
   /** Each speaker's organization. */
   organizationOf: Map<string, string>;
+  /** The city or area an organization's name holds ("Xi'an Municipal Science and Technology Bureau"): see placesIn. */
+  placeOfOrganization: Map<string, string>;
   /** The figures of each unit, in dataset order. */
   figuresByUnit: Map<Unit, IndexedFigure[]>;
 }
@@ -128,8 +130,28 @@ export function compileMatcher(index: DatasetIndex = loadDataset()): CompiledMat
     familyNames,
     familyNameOf: new Map(data.people.map((p) => [p.id, foldPhrase(p.familyName)])),
     organizationOf: new Map(data.people.map((p) => [p.id, p.organization])),
+    placeOfOrganization: placesInOrganizationNames(data),
     figuresByUnit,
   };
+}
+
+/**
+ * The city or area each organization's name holds: "Ms. Jiang of the Xi'an Municipal Science and Technology Bureau
+ * described a city home to over 1,400 research institutions" is about Xi'an, which the page names only inside the
+ * bureau's name (the longer name wins, so no place is found there). Countries, regions and clusters are left out: a
+ * body named after China (WIPO Office in China) speaks of more than China's own figures.
+ */
+function placesInOrganizationNames(data: DatasetIndex['data']): Map<string, string> {
+  const places = data.places
+    .filter((p) => p.type === 'city' || p.type === 'area')
+    .flatMap((p) => [p.name, ...p.aliases].map((name) => ({ id: p.id, folded: foldPhrase(name) })));
+  const found = new Map<string, string>();
+  for (const org of data.organizations) {
+    const name = ` ${foldPhrase(org.name)} `;
+    const place = places.find((p) => new RegExp(`[^a-z0-9]${escapeRegex(p.folded)}[^a-z0-9]`).test(name));
+    if (place) found.set(org.id, place.id);
+  }
+  return found;
 }
 
 let defaultMatcher: CompiledMatcher | undefined;
@@ -461,6 +483,10 @@ function chooseNames(
     if (id && kind) {
       // Places are what figures are about, whether or not places are shown.
       if (kind === 'place') placeSubjects.push({ start: c.start, end: c.end, id });
+      else if (kind === 'organization') {
+        const place = compiled.placeOfOrganization.get(id);
+        if (place) placeSubjects.push({ start: c.start, end: c.end, id: place });
+      }
       if (kinds.has(kind)) out.push({ start: s, end: e, text: own.copyOf(original), kind, id });
       coveredUntil = c.end;
       if (kind === 'person') {

@@ -236,6 +236,13 @@ describe('figures: parsed, linked by what they measure, compared', () => {
       'same',
     ],
     ['China, with over 5 mln valid invention\npatents, leads.', 'over 5 mln', 'china-valid-invention-patents', 'same'],
+    // The city named only inside its bureau's name: the bureau's official speaks of Xi'an.
+    [
+      "Ms. Jiang of the Xi'an Municipal Science and Technology Bureau described a city with over 1,400 research institutions.",
+      'over 1,400',
+      'xian-research-institutions',
+      'same',
+    ],
     // "24 of the world's 100": the 100 is the whole, not a second count of China's clusters.
     [
       "China is home to 24 of the world's 100 leading clusters, the largest number of any economy in the GII.",
@@ -262,6 +269,8 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     // A blank line ends a paragraph, and a line that starts in capitals is a line of its own (a headline, a name).
     ["Xi'an\n\nover 1,400 research institutions."],
     ["Xi'an\nOver 1,400 research institutions."],
+    // A body named after the country speaks of more than the country's figures: no subject comes from its name.
+    ['The WIPO Office in China counted over 1,400 research institutions.'],
     ['On the nineteenth of September China hosted the GII 2025 roundtable.'],
   ])('no figure in %j', (text) => {
     expect(annotate(text, { verdict: GII }).filter((m) => m.kind === 'figure')).toEqual([]);
