@@ -6,7 +6,7 @@ import { loadDataset } from '../../src/dataset';
 import { siteDisabled } from '../../src/extension/settings';
 import { EntitySearch } from '../../src/ui/EntitySearch';
 import { PageStatus } from '../../src/ui/PageStatus';
-import type { PageView } from '../../src/ui/page-view';
+import { viewWithSettings, type PageView } from '../../src/ui/page-view';
 import type { SearchResult } from '../../src/ui/search';
 import { switchableHost, withSite } from '../../src/ui/site-switch';
 import { Switch } from '../../src/ui/Switch';
@@ -74,7 +74,7 @@ export function Popup({ onDone = () => undefined }: PopupProps) {
         </a>
       </header>
       <EntitySearch index={index} onOpen={openOn} autoFocus />
-      <PageStatus view={view} busy={busy} onHighlightAnyway={() => void anyway()} />
+      <PageStatus view={viewWithSettings(view, settings)} busy={busy} onHighlightAnyway={() => void anyway()} />
       <section class="switches" aria-label="Highlighting">
         <Switch
           label="Highlight on this site"

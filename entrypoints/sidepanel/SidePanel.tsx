@@ -8,7 +8,7 @@ import { FactCard } from '../../src/ui/FactCard';
 import { FactCardGroups, type CardItem } from '../../src/ui/FactCardGroups';
 import { describe } from '../../src/ui/facts';
 import { FilterBar } from '../../src/ui/FilterBar';
-import type { PageView } from '../../src/ui/page-view';
+import { viewWithSettings, type PageView } from '../../src/ui/page-view';
 import { switchableHost, withSite } from '../../src/ui/site-switch';
 import { highlightAnyway, stepMention } from '../../src/ui/tab-client';
 import { usePageView } from '../../src/ui/use-page-view';
@@ -29,7 +29,7 @@ export function SidePanel() {
   const view: PageView = tab === null ? { state: 'unscriptable' } : pageView;
   const summary = view.state === 'ready' ? view.summary : undefined;
   const focus = usePanelFocus(tab?.id);
-  const { change } = useSettings();
+  const { settings, change } = useSettings();
   const [filter, setFilter] = useState<CardFilter>(NO_FILTER);
   const [target, setTarget] = useState<PanelFocus>();
   const [flashId, setFlashId] = useState<string>();
@@ -90,7 +90,7 @@ export function SidePanel() {
         {summary?.title ? <p class="page-title">{summary.title}</p> : null}
       </header>
       <PanelNotice
-        view={view}
+        view={viewWithSettings(view, settings)}
         host={host}
         busy={busy}
         onHighlightAnyway={() => void anyway()}

@@ -187,6 +187,19 @@ describe('page status', () => {
     expect(button('Highlight anyway')).toBeUndefined();
   });
 
+  test('an unrelated page on a site switched off says so, and offers no "Highlight anyway" the switch would refuse', async () => {
+    // The content script leaves an unrelated page unrelated without reading the settings; the popup knows them.
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['news.example.com'] });
+    tabs.answers.set(TAB_ID, () => UNRELATED);
+    mount(<Popup />);
+    await waitFor(() => root.textContent?.includes('Switched off on this site'), 'the switched-off status');
+    expect(button('Highlight anyway')).toBeUndefined();
+    // Switched on again here, the page is what the content script said: unrelated, and "Highlight anyway" is back.
+    (await waitFor(() => control('Highlight on this site'), 'the switch')).click();
+    await waitFor(() => button('Highlight anyway'), 'the button');
+    expect(root.textContent).toContain('Nothing is highlighted');
+  });
+
   test('an on-demand page offers "Highlight anyway" too', async () => {
     tabs.answers.set(TAB_ID, () => ({ ...SUMMARY, status: 'on-demand', entities: [] }));
     mount(<Popup />);

@@ -309,6 +309,17 @@ describe('messages', () => {
     await waitFor(async () => (await loadSettings()).disabledSites.length === 0, 'the site on');
   });
 
+  test('an unrelated page with highlighting off everywhere says so, not "Highlight anyway"', async () => {
+    // The content script reports an unrelated page without reading the settings; the panel knows them.
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: false });
+    answers.set(TAB_ID, () => UNRELATED);
+    mount(<SidePanel />);
+    await waitFor(() => root.textContent!.includes('GII Lens is switched off everywhere.'), 'the notice');
+    expect(button('Highlight anyway')).toBeUndefined();
+    button('Switch on everywhere')!.click();
+    await waitFor(() => button('Highlight anyway'), 'the unrelated page again');
+  });
+
   test('a GII page with nothing found says so', async () => {
     answers.set(TAB_ID, () => ({ ...SUMMARY, entities: [], counts: EMPTY_COUNTS }));
     mount(<SidePanel />);
