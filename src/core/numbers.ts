@@ -252,6 +252,11 @@ function isFootnoteMarker(text: string, s: number, e: number): boolean {
 const WHOLE_BEFORE =
   /(?<=(?:\d|\d(?:st|nd|rd|th)|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten))[ ](?:out[ ])?of[ ](?:the[ ])?(?:world's[ ]|global[ ]|leading[ ])?)/y;
 
+/** "from " ends right before `at`, as a word of its own. */
+function fromBefore(text: string, at: number): boolean {
+  return text.startsWith('from ', at - 5) && !isLetterCode(text.charCodeAt(at - 6));
+}
+
 /** Reads the phrase around a digit run at [s, e). */
 function readDigits(text: string, s: number, e: number): NumberPhrase | undefined {
   if (isFootnoteMarker(text, s, e)) return undefined;
@@ -283,6 +288,14 @@ function readDigits(text: string, s: number, e: number): NumberPhrase | undefine
   const start = q.start;
 
   const after = text.charCodeAt(end);
+  // "moved from 5th to 6th", "rose from 2.4% to 2.68%": the value it changed from is no longer the figure.
+  if (
+    after === SPACE &&
+    text.startsWith(' to ', end) &&
+    isDigitCode(text.charCodeAt(end + 4)) &&
+    fromBefore(text, start)
+  )
+    return undefined;
   const wordAfter = after === SPACE || after === DASH;
   const streak = wordAfter ? execAt(STREAK_AFTER, text, end) : null;
   if (streak)

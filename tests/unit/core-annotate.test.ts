@@ -243,6 +243,15 @@ describe('figures: parsed, linked by what they measure, compared', () => {
       'xian-research-institutions',
       'same',
     ],
+    // A question says what its answer's number is, as an FAQ's or an interview's does.
+    [
+      'How many Chinese clusters made the top 100 in the GII 2025?\nTwenty-four.',
+      'Twenty-four',
+      'china-clusters-top-100',
+      'same',
+    ],
+    // "from 5th to 6th": the rank it moved to.
+    ['In the GII 2025 ranking Shanghai–Suzhou moved from 5th to 6th.', '6th', 'shanghai-suzhou-cluster-rank', 'same'],
     // "24 of the world's 100": the 100 is the whole, not a second count of China's clusters.
     [
       "China is home to 24 of the world's 100 leading clusters, the largest number of any economy in the GII.",
@@ -252,6 +261,14 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     ],
   ])('%j', (text, phrase, id, agreement) => {
     expect(pairs(text)).toContainEqual([phrase, id, agreement]);
+  });
+
+  test('the value a figure changed from is no longer the figure: "from 5th to 6th", "from 2.4% to 2.68%"', () => {
+    const figures = (text: string) => pairs(text).filter(([, id]) => id !== 'shanghai-suzhou');
+    expect(figures('In the GII 2025 ranking Shanghai–Suzhou moved from 5th to 6th.')).toEqual([
+      ['6th', 'shanghai-suzhou-cluster-rank', 'same'],
+    ]);
+    expect(figures('R&D intensity rose from 2.4% to 2.68% of GDP.')).toEqual([['2.68%', 'rd-intensity-2024', 'same']]);
   });
 
   test.each([

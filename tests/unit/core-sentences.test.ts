@@ -1,6 +1,7 @@
 // A number is linked to a figure by the words of its own sentence. The sentence index (one regular expression over
 // the page, then binary search) must find the same sentence as reading characters outward from the number does —
-// line breaks, ". ", "? ", "! ", the end of the text, and the full stops of abbreviations that end nothing.
+// line breaks (not one right after a question: its answer follows), ". ", "! ", the end of the text, and the full
+// stops of abbreviations that end nothing. A question ends no sentence.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findSentenceEnds, sentenceAround, type FigureEnv } from '../../src/core/figures';
@@ -12,8 +13,8 @@ const ABBREVIATION =
 function walkOutward(text: string, at: number, limit: number): [number, number] {
   const endsSentence = (p: number) => {
     const c = text[p];
-    if (c === '\n') return true;
-    if (c !== '.' && c !== '?' && c !== '!') return false;
+    if (c === '\n') return p === 0 || text[p - 1] !== '?';
+    if (c !== '.' && c !== '!') return false;
     if (p + 1 < text.length && text[p + 1] !== ' ') return false;
     return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, p - 7), p + 1));
   };
