@@ -263,6 +263,12 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     expect(pairs(text)).toContainEqual([phrase, id, agreement]);
   });
 
+  test('"24 of the world\'s 100 …, the largest number of any economy": one figure, the 24', () => {
+    const text =
+      "China is home to 24 of the world's 100 leading clusters, the largest number of any economy in the GII.";
+    expect(pairs(text).filter(([, id]) => id !== 'china')).toEqual([['24', 'china-clusters-top-100', 'same']]);
+  });
+
   test('the value a figure changed from is no longer the figure: "from 5th to 6th", "from 2.4% to 2.68%"', () => {
     const figures = (text: string) => pairs(text).filter(([, id]) => id !== 'shanghai-suzhou');
     expect(figures('In the GII 2025 ranking Shanghai–Suzhou moved from 5th to 6th.')).toEqual([
