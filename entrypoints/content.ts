@@ -34,9 +34,9 @@ const JUDGE_AFTER_NAVIGATION_MS = [300, 2000];
 
 async function start(ctx: ContentScriptContext): Promise<void> {
   const topFrame = window === window.top;
-  /** Read when first needed (see evaluate), then kept up to date. */
+  /** Read when first needed (see evaluate), then kept up to date by the watch that reading starts. */
   let settings: Settings | undefined;
-  let settingsRead: Promise<Settings> | undefined;
+  let settingsRead: Promise<void> | undefined;
   let engine: EngineHandle | undefined;
   let forced = false;
   let light: PageSummary | undefined;
@@ -75,9 +75,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     });
   };
 
-  /** The settings, read once and then watched: a change applies live. */
-  const currentSettings = (): Promise<Settings> =>
-    (settingsRead ??= loadSettings().then((read) => {
+  /** The settings as they are now: read once, then watched, so a change applies live. */
+  const currentSettings = async (): Promise<Settings> => {
+    settingsRead ??= loadSettings().then((read) => {
       settings = read;
       ctx.onInvalidated(
         watchSettings((next) => {
@@ -88,8 +88,10 @@ async function start(ctx: ContentScriptContext): Promise<void> {
           else engine?.applySettings(next);
         }),
       );
-      return read;
-    }));
+    });
+    await settingsRead;
+    return settings!;
+  };
 
   const evaluate = async () => {
     if (!ctx.isValid) return;

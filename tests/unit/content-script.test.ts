@@ -52,6 +52,17 @@ describe('the content script', () => {
     expect(r.reads).toBeGreaterThan(0);
   });
 
+  test('a settings change after the first read applies: the site switched off while the page is open', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, mode: 'on-demand' });
+    expect((await run('GII 2025 roundtable', GII_PAGE)).status).toBe('on-demand');
+    const sent = vi.mocked(fakeBrowser.runtime.sendMessage);
+    sent.mockClear();
+    await saveSettings({ ...DEFAULT_SETTINGS, mode: 'automatic', disabledSites: [location.hostname] });
+    await vi.waitFor(() => expect(sent).toHaveBeenCalled());
+    const [message] = sent.mock.calls.at(-1)! as [{ summary: { status: string } }];
+    expect(message.summary.status).toBe('site-off');
+  });
+
   test('on a GII page of a site switched off stays off', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: [location.hostname] });
     expect((await run('GII 2025 roundtable', GII_PAGE)).status).toBe('site-off');
