@@ -8,10 +8,10 @@ import { createPainter } from '../src/dom/paint';
 import { textPrefix } from '../src/dom/prefix';
 import { loadDataset } from '../src/dataset';
 import { sharedFamilyNames } from '../src/page/named-before';
-import { rereadPart, warmUpReread } from '../src/page/reread';
+import { liveUpdateWarmUps, rereadPart } from '../src/page/reread';
 import { summarize } from '../src/page/summary';
 import { shownRanges, visibilityChecker } from '../src/dom/visible';
-import { primeForPass, warmUpParagraphs, warmUpSamples, warmUpWith } from '../src/core/warm-up';
+import { primeForPass } from '../src/core/warm-up';
 import { installCompromiseReader } from '../src/core/compromise-reader';
 
 // The pass is timed with every question answered, as in the engine once it has fetched the word reader (the
@@ -163,15 +163,16 @@ function hitTest(n: number): { ours: number; caret: number; found: number } {
   return { ours: median(ours), caret: median(caret), found };
 }
 
-/** What the engine does in idle time after its first pass (see warm-up): the longest of its idle tasks, ms. */
+/** What the engine does in idle time after its first pass (see liveUpdateWarmUps): the longest of its idle tasks, ms. */
 function warmUp(): number {
-  const samples = warmUpSamples(matcher.index).map((s) => warmUpWith(s, 'gii-2025', matcher));
-  const paragraphs = warmUpParagraphs(matcher.index).map((text) => {
-    const t0 = performance.now();
-    warmUpReread(document, text, { painter, shared, verdict: 'gii-2025', kinds: ALL_KINDS, matcher });
-    return performance.now() - t0;
-  });
-  return Math.max(...samples, ...paragraphs);
+  const options = { painter, shared, verdict: 'gii-2025' as const, kinds: ALL_KINDS, matcher };
+  return Math.max(
+    ...liveUpdateWarmUps(document, matcher.index, () => options).map((task) => {
+      const t0 = performance.now();
+      task();
+      return performance.now() - t0;
+    }),
+  );
 }
 
 Object.assign(globalThis, { giiBench: { full, unrelated, append, summaryAfterAppend, floor, clear, warmUp, hitTest } });

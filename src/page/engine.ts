@@ -1,7 +1,7 @@
 // The page engine: collect the page's visible text, classify it, annotate it, paint the mentions, keep them up to
 // date as the page changes, and explain them in hover cards. Runs only on GII pages (or where the reader asked).
 import { annotate, classify } from '../core';
-import { primeForPass, warmUpParagraphs, warmUpSamples, warmUpWith } from '../core/warm-up';
+import { primeForPass } from '../core/warm-up';
 import { unansweredQuestions } from '../core/word-reader';
 import type { Classification, Mention, MentionKind } from '../core/types';
 import { loadDataset } from '../dataset';
@@ -17,7 +17,7 @@ import type { PageStatus, StepResult } from '../extension/messages';
 import type { Settings } from '../extension/settings';
 import { createHoverController, liveRange } from './hover';
 import { sharedFamilyNames } from './named-before';
-import { rereadPart, warmUpReread, type RereadOptions } from './reread';
+import { liveUpdateWarmUps, rereadPart, type RereadOptions } from './reread';
 import { summarize } from './summary';
 
 /** Changes are gathered for this long before the changed parts are re-read: a mutation storm costs one pass. */
@@ -211,10 +211,7 @@ export function startEngine(options: EngineStartOptions): EngineHandle {
     loadReaderIfAsked(unansweredBefore);
     if (!warmedUp) {
       warmedUp = true;
-      warmUpWhenIdle([
-        ...warmUpSamples(index).map((sample) => () => void warmUpWith(sample, classification.verdict)),
-        ...warmUpParagraphs(index).map((text) => () => warmUpReread(doc, text, rereadOptions())),
-      ]);
+      warmUpWhenIdle(liveUpdateWarmUps(doc, index, rereadOptions));
     }
   };
 

@@ -1,6 +1,8 @@
 // Reading one changed part of the page again: what the engine does for each part a batch of changes names, and
 // what the benchmark times as "one appended paragraph".
 import { annotate, type CompiledMatcher } from '../core';
+import { warmUpParagraphs, warmUpSamples, warmUpWith } from '../core/warm-up';
+import type { DatasetIndex } from '../dataset';
 import type { MentionKind, Verdict } from '../core/types';
 import { collectText } from '../dom/collect';
 import { createPainter, type Painter } from '../dom/paint';
@@ -33,6 +35,21 @@ export function warmUpReread(doc: Document, text: string, options: RereadOptions
   const offPage = createPainter(doc, { mode: options.painter.mode, registry: new Map<string, Highlight>() });
   readAgain(paragraph, options, offPage);
   offPage.clear();
+}
+
+/**
+ * The warm-up for live updates, once per GII page after its first pass, as the tasks the engine runs one per idle
+ * moment (and the benchmark times one by one): annotate over the long samples, then the paragraphs through
+ * warmUpReread. `options` is asked at each task, so a task run later uses the page's verdict and kinds then.
+ */
+export function liveUpdateWarmUps(doc: Document, index: DatasetIndex, options: () => RereadOptions): (() => void)[] {
+  return [
+    ...warmUpSamples(index).map((sample) => () => {
+      const { verdict, matcher } = options();
+      warmUpWith(sample, verdict, matcher);
+    }),
+    ...warmUpParagraphs(index).map((text) => () => warmUpReread(doc, text, options())),
+  ];
 }
 
 /** Clears with `options.painter` (and asks it what the page named before), paints with `into`. */
