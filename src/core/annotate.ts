@@ -50,7 +50,7 @@ export interface CompiledMatcher {
   familyNameOf: Map<string, string>;
   /** Each speaker's organization. */
   organizationOf: Map<string, string>;
-  /** The city or area an organization's name holds ("Xi'an Municipal Science and Technology Bureau"): see placesIn. */
+  /** The city or area an organization's name holds ("Xi'an Municipal Science and Technology Bureau"). */
   placeOfOrganization: Map<string, string>;
   /** The figures of each unit, in dataset order. */
   figuresByUnit: Map<Unit, IndexedFigure[]>;

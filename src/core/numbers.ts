@@ -250,7 +250,7 @@ function isFootnoteMarker(text: string, s: number, e: number): boolean {
  * counted from, not a figure of its own.
  */
 const WHOLE_BEFORE =
-  /(?<=(?:\d|\d(?:st|nd|rd|th)|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten))[ ](?:out[ ])?of[ ](?:the[ ])?(?:world's[ ]|global[ ]|leading[ ])?)/y;
+  /(?<=(?:\d(?:st|nd|rd|th)?|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten))[ ](?:out[ ])?of[ ](?:the[ ])?(?:world's[ ]|global[ ]|leading[ ])?)/y;
 
 /** "from " ends right before `at`, as a word of its own. */
 function fromBefore(text: string, at: number): boolean {
