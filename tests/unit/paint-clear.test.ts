@@ -8,6 +8,7 @@ import { annotate } from '../../src/core';
 import { collectText } from '../../src/dom/collect';
 import { createPainter, type Painter, type PaintedRange } from '../../src/dom/paint';
 import { installFakeHighlights } from '../support/fake-highlights';
+import { paintedBody } from '../support/painted-body';
 
 let fakes: ReturnType<typeof installFakeHighlights>;
 beforeAll(() => {
@@ -15,14 +16,11 @@ beforeAll(() => {
 });
 afterAll(() => fakes.uninstall());
 
-function paintedPage(mode: 'highlight' | 'wrap'): Painter {
-  document.body.innerHTML =
-    '<article><p id="a">Ms. LIU Hua opened the meeting.</p><p id="b">Carsten Fink spoke by video.</p></article>';
-  const painter = createPainter(document, { mode });
-  const collected = collectText(document.body);
-  painter.paint(collected, annotate(collected.text, { verdict: 'gii-2025' }));
-  return painter;
-}
+const paintedPage = (mode: 'highlight' | 'wrap'): Painter =>
+  paintedBody(
+    '<article><p id="a">Ms. LIU Hua opened the meeting.</p><p id="b">Carsten Fink spoke by video.</p></article>',
+    mode,
+  );
 const ids = (painter: Painter) => painter.ranges().map((p) => p.mention.id);
 
 describe.each(['highlight', 'wrap'] as const)('clearing part of a painted page (%s)', (mode) => {

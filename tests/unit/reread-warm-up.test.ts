@@ -4,14 +4,13 @@
 // node written — with CSS highlights and with the fallback marks alike. And a paragraph the page adds afterwards is
 // painted as it would have been without the warm-up.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { annotate } from '../../src/core';
 import { warmUpParagraphs } from '../../src/core/warm-up';
 import { loadDataset } from '../../src/dataset';
-import { collectText } from '../../src/dom/collect';
-import { createPainter, type Painter } from '../../src/dom/paint';
+import type { Painter } from '../../src/dom/paint';
 import { sharedFamilyNames } from '../../src/page/named-before';
 import { rereadPart, warmUpReread, type RereadOptions } from '../../src/page/reread';
 import { installFakeHighlights } from '../support/fake-highlights';
+import { paintedBody } from '../support/painted-body';
 
 let fakes: ReturnType<typeof installFakeHighlights>;
 beforeAll(() => {
@@ -22,11 +21,10 @@ afterAll(() => fakes.uninstall());
 const shared = sharedFamilyNames(loadDataset());
 
 function paintedPage(mode: 'highlight' | 'wrap'): RereadOptions {
-  document.body.innerHTML =
-    '<article><p>Ms. LIU Hua opened the GII 2025 roundtable.</p><p>Carsten Fink said China ranks 10th.</p></article>';
-  const painter = createPainter(document, { mode });
-  const collected = collectText(document.body);
-  painter.paint(collected, annotate(collected.text, { verdict: 'gii-2025' }));
+  const painter = paintedBody(
+    '<article><p>Ms. LIU Hua opened the GII 2025 roundtable.</p><p>Carsten Fink said China ranks 10th.</p></article>',
+    mode,
+  );
   return { painter, shared, verdict: 'gii-2025', kinds: ['person', 'organization', 'place', 'figure', 'event'] };
 }
 
