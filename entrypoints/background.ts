@@ -1,6 +1,6 @@
-// The background: stores each tab's page summary, keeps the badge, injects the engine (and the word reader it may
-// ask for) on request, opens the side panel. Listeners are registered synchronously at start-up so an MV3 service
-// worker that wakes for an event finds them; state lives in storage.session, never in globals.
+// The background: stores each tab's page summary, keeps the badge, injects the protocol script, the engine (and the
+// word reader it may ask for) on request, opens the side panel. Listeners are registered synchronously at start-up
+// so an MV3 service worker that wakes for an event finds them; state lives in storage.session, never in globals.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { toBackgroundSchema, validatingListener, type ToBackground } from '../src/extension/messages';
@@ -19,6 +19,9 @@ async function handle(message: ToBackground, sender: Sender): Promise<unknown> {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#1a5fb4' });
       return { ok: true };
     }
+    case 'load-protocol':
+      await injectInto(tabId, sender.frameId, '/protocol.js');
+      return { ok: true };
     case 'load-engine':
       await injectInto(tabId, sender.frameId, '/engine.js');
       return { ok: true };
@@ -37,7 +40,7 @@ async function handle(message: ToBackground, sender: Sender): Promise<unknown> {
 async function injectInto(
   tabId: number,
   frameId: number | undefined,
-  file: '/engine.js' | '/word-reader.js',
+  file: '/protocol.js' | '/engine.js' | '/word-reader.js',
 ): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [file] });
 }

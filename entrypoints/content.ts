@@ -1,7 +1,8 @@
 // The content script that runs on every page. It stays small and silent: it classifies the page from its title,
 // address and the first part of its text, and only on a GII page (or when the reader asks) reads the settings and
 // has the background inject the engine. On an unrelated page it writes nothing to the DOM, watches nothing and
-// does not touch storage.
+// does not touch storage. It carries no zod: reading the settings and checking a message it receives are the
+// protocol script's (src/extension/protocol-api.ts), loaded the first time the page needs either.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -9,15 +10,10 @@ import { classify, PREFIX_CHARS } from '../src/core/classify';
 import type { Classification } from '../src/core/types';
 import { textPrefix } from '../src/dom/prefix';
 import type { EngineHandle } from '../src/extension/engine-api';
-import {
-  toContentSchema,
-  validatingListener,
-  type PageStatus,
-  type PageSummary,
-  type ToContent,
-} from '../src/extension/messages';
-import { highlightingOn, type Settings } from '../src/extension/settings';
-import { loadSettings, watchSettings } from '../src/extension/settings-store';
+import type { PageStatus, PageSummary, ToContent } from '../src/extension/messages';
+import type { ProtocolApi } from '../src/extension/protocol-api';
+import type { Settings } from '../src/extension/settings';
+import { highlightingOn } from '../src/extension/site-switch';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -59,6 +55,18 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       entities: [],
     });
 
+  let protocolLoad: Promise<ProtocolApi> | undefined;
+  const protocol = (): Promise<ProtocolApi> =>
+    (protocolLoad ??= (async () => {
+      if (!globalThis.__giiLensProtocol) await browser.runtime.sendMessage({ type: 'load-protocol' });
+      const api = globalThis.__giiLensProtocol;
+      if (!api) throw new Error('the protocol script did not load');
+      return api;
+    })().catch((error: unknown) => {
+      protocolLoad = undefined; // a later need tries again (the background may have been restarting)
+      throw error;
+    }));
+
   const loadEngine = async (current: Settings): Promise<EngineHandle | undefined> => {
     if (!globalThis.__giiLensEngine) await browser.runtime.sendMessage({ type: 'load-engine' });
     const api = globalThis.__giiLensEngine;
@@ -77,18 +85,24 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 
   /** The settings as they are now: read once, then watched, so a change applies live. */
   const currentSettings = async (): Promise<Settings> => {
-    settingsRead ??= loadSettings().then((read) => {
-      settings = read;
-      ctx.onInvalidated(
-        watchSettings((next) => {
-          const before = settings ?? read;
-          settings = next;
-          const switched = highlightingOn(before, location.href) !== highlightingOn(next, location.href);
-          if (switched || next.mode !== before.mode) void evaluate();
-          else engine?.applySettings(next);
-        }),
-      );
-    });
+    settingsRead ??= protocol()
+      .then((api) => api.loadSettings().then((read) => ({ api, read })))
+      .then(({ api, read }) => {
+        settings = read;
+        ctx.onInvalidated(
+          api.watchSettings((next) => {
+            const before = settings ?? read;
+            settings = next;
+            const switched = highlightingOn(before, location.href) !== highlightingOn(next, location.href);
+            if (switched || next.mode !== before.mode) void evaluate();
+            else engine?.applySettings(next);
+          }),
+        );
+      })
+      .catch((error: unknown) => {
+        settingsRead = undefined; // not read: the next evaluation tries again
+        throw error;
+      });
     await settingsRead;
     return settings!;
   };
@@ -103,7 +117,14 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       verdict = quick();
       if (verdict.verdict === 'unrelated') return reportLight(verdict, 'unrelated');
     }
-    const current = await currentSettings();
+    let current: Settings;
+    try {
+      current = await currentSettings();
+    } catch (error) {
+      // The settings could not be read (the extension is updating, the background restarting): stay silent.
+      console.warn('GII Lens: could not read the settings:', error);
+      return reportLight(verdict ?? quick(), 'unrelated');
+    }
     if (!ctx.isValid) return;
     if (!highlightingOn(current, location.href)) {
       engine?.stop();
@@ -140,7 +161,13 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   };
 
   if (topFrame) {
-    const listener = validatingListener(toContentSchema, 'content script', handle);
+    // Checked by the protocol script before it is handled; loading it for the first message costs the popup a round
+    // trip to the background, once per page.
+    const listener = (raw: unknown) =>
+      protocol().then(
+        (api) => api.toContent(raw, handle),
+        (error: unknown) => ({ error: `the page could not check the message: ${String(error)}` }),
+      );
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   }

@@ -51,6 +51,7 @@ function buildSchemas() {
     /** Content script → background. */
     toBackground: z.discriminatedUnion('type', [
       z.strictObject({ type: z.literal('page-summary'), summary: pageSummary }),
+      z.strictObject({ type: z.literal('load-protocol') }),
       z.strictObject({ type: z.literal('load-engine') }),
       z.strictObject({ type: z.literal('load-word-reader') }),
       z.strictObject({ type: z.literal('open-panel'), focus: z.optional(id) }),

@@ -145,21 +145,5 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** The host a URL belongs to, for the per-site switch ("" for pages without one). */
-export function siteOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
-
-/** True when the reader switched highlighting off for this host or a parent domain of it. */
-export function siteDisabled(settings: Settings, host: string): boolean {
-  return settings.disabledSites.some((s) => host === s || host.endsWith(`.${s}`));
-}
-
-export function highlightingOn(settings: Settings, url: string | undefined): boolean {
-  return settings.enabled && !siteDisabled(settings, siteOf(url));
-}
+// The per-site switch lives in a module without zod, so the content script can ask it before it loads any.
+export { highlightingOn, siteDisabled, siteOf } from './site-switch';

@@ -63,6 +63,9 @@ describe('the built manifests', () => {
       const text = code.toString('utf8');
       const shipped = loadDataset().data.people.filter((p) => text.includes(p.source.slice(0, 60)));
       expect(shipped.map((p) => p.id)).toEqual([]);
+      // Nor zod: the settings and message checks come with the protocol script, on the pages that need them.
+      expect(text.includes('_zod'), `${dir}/${script} carries zod`).toBe(false);
+      expect(readFileSync(join(dir, 'protocol.js'), 'utf8')).toContain('_zod');
     }
   });
 

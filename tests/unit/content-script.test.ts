@@ -1,18 +1,22 @@
 // @vitest-environment happy-dom
 // The script that runs on every page: it judges the page before anything else, and on an unrelated one it reports
 // that and stops there, without reading the settings (the storage API is not touched at all). On a GII page it reads
-// them and acts on them: waits for the reader in on-demand mode, stays off on a site switched off.
+// them and acts on them: waits for the reader in on-demand mode, stays off on a site switched off. Reading them, and
+// checking a message the tab receives, is the protocol script's, which the background injects when first needed: here
+// the fake background's answer to 'load-protocol' runs it.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import contentScript from '../../entrypoints/content';
 import { DEFAULT_SETTINGS } from '../../src/extension/settings';
 import { saveSettings } from '../../src/extension/settings-store';
+import { installProtocol } from '../../src/extension/protocol';
 
 let ctx: ContentScriptContext | undefined;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  globalThis.__giiLensProtocol = undefined;
 });
 afterEach(() => {
   ctx?.abort();
@@ -24,14 +28,26 @@ afterEach(() => {
 async function run(title: string, body: string) {
   document.title = title;
   document.body.innerHTML = body;
-  const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+  const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: { type: string }) => {
+    if (message.type === 'load-protocol') installProtocol();
+    return Promise.resolve(undefined);
+  });
   const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
   ctx = new ContentScriptContext('content', contentScript);
   await contentScript.main(ctx);
-  await vi.waitFor(() => expect(sent).toHaveBeenCalled());
-  const [message] = sent.mock.calls[0]! as [{ type: string; summary: { status: string; verdict: string } }];
-  expect(message.type).toBe('page-summary');
-  return { status: message.summary.status, verdict: message.summary.verdict, reads: reads.mock.calls.length };
+  const summaries = () => sentOfType(sent.mock.calls, 'page-summary');
+  await vi.waitFor(() => expect(summaries().length).toBeGreaterThan(0));
+  const [message] = summaries() as [{ summary: { status: string; verdict: string } }];
+  return {
+    status: message.summary.status,
+    verdict: message.summary.verdict,
+    reads: reads.mock.calls.length,
+    protocolLoads: sentOfType(sent.mock.calls, 'load-protocol').length,
+  };
+}
+
+function sentOfType(calls: unknown[][], type: string): unknown[] {
+  return calls.map(([message]) => message).filter((m) => (m as { type: string }).type === type);
 }
 
 const GII_PAGE =
@@ -41,7 +57,24 @@ const GII_PAGE =
 describe('the content script', () => {
   test('on an unrelated page reports it and never reads storage', async () => {
     const r = await run('Weekend recipes', '<article><p>Slow-cooked beans with garlic and thyme.</p></article>');
-    expect(r).toEqual({ status: 'unrelated', verdict: 'unrelated', reads: 0 });
+    expect(r).toEqual({ status: 'unrelated', verdict: 'unrelated', reads: 0, protocolLoads: 0 });
+    expect(globalThis.__giiLensProtocol).toBeUndefined();
+  });
+
+  test('a message to an unrelated page loads the protocol once, then is checked and answered', async () => {
+    await run('Weekend recipes', '<article><p>Slow-cooked beans with garlic and thyme.</p></article>');
+    const [summary] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'get-summary' }, {})) as [
+      { status: string; title: string },
+    ];
+    expect(summary).toMatchObject({ status: 'unrelated', title: 'Weekend recipes' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const [rejected] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'step', direction: 2 }, {})) as [
+      { error: string },
+    ];
+    expect(rejected.error).toMatch(/direction/);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/rejected a message/));
+    const loads = sentOfType(vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls, 'load-protocol');
+    expect(loads).toHaveLength(1);
   });
 
   test('on a GII page reads the settings and waits for the reader in on-demand mode', async () => {
@@ -50,6 +83,7 @@ describe('the content script', () => {
     expect(r.status).toBe('on-demand');
     expect(r.verdict).not.toBe('unrelated');
     expect(r.reads).toBeGreaterThan(0);
+    expect(r.protocolLoads).toBe(1);
   });
 
   test('a settings change after the first read applies: the site switched off while the page is open', async () => {
@@ -58,8 +92,8 @@ describe('the content script', () => {
     const sent = vi.mocked(fakeBrowser.runtime.sendMessage);
     sent.mockClear();
     await saveSettings({ ...DEFAULT_SETTINGS, mode: 'automatic', disabledSites: [location.hostname] });
-    await vi.waitFor(() => expect(sent).toHaveBeenCalled());
-    const [message] = sent.mock.calls.at(-1)! as [{ summary: { status: string } }];
+    await vi.waitFor(() => expect(sentOfType(sent.mock.calls, 'page-summary').length).toBeGreaterThan(0));
+    const [message] = sentOfType(sent.mock.calls, 'page-summary').slice(-1) as [{ summary: { status: string } }];
     expect(message.summary.status).toBe('site-off');
   });
 

@@ -43,6 +43,7 @@ const VALID_TO_CONTENT = [
 
 const VALID_TO_BACKGROUND = [
   { type: 'page-summary', summary: SUMMARY },
+  { type: 'load-protocol' },
   { type: 'load-engine' },
   { type: 'load-word-reader' },
   { type: 'open-panel' },
@@ -157,6 +158,7 @@ const nearMiss = fc.record(
       'highlight-anyway',
       'step',
       'page-summary',
+      'load-protocol',
       'load-engine',
       'load-word-reader',
       'open-panel',
