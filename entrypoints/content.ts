@@ -35,16 +35,20 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   let settingsRead: Promise<void> | undefined;
   let engine: EngineHandle | undefined;
   let forced = false;
-  let light: PageSummary | undefined;
+  /** What the page answers when asked: its last summary, or the verdict it kept to itself (see reportLight). */
+  let light: PageSummary | (() => PageSummary) | undefined;
+  let reported = false;
 
   const report = (summary: PageSummary) => {
     light = summary;
     // Frames keep their findings to themselves: the tab's badge and panel speak for the top page.
-    if (topFrame && ctx.isValid)
+    if (topFrame && ctx.isValid) {
+      reported = true;
       void browser.runtime.sendMessage({ type: 'page-summary', summary }).catch(() => undefined);
+    }
   };
-  const reportLight = (classification: Classification, status: PageStatus) =>
-    report({
+  const reportLight = (classification: Classification, status: PageStatus) => {
+    const summary = (): PageSummary => ({
       url: location.href.slice(0, 4096),
       title: document.title.slice(0, 1000),
       verdict: classification.verdict,
@@ -54,6 +58,13 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       counts: EMPTY_COUNTS,
       entities: [],
     });
+    // An unrelated page keeps its verdict until it is asked, unless it told the tab something else before: the
+    // browser clears a tab's badge whenever it navigates, and the popup and side panel ask the page itself (a
+    // summary stored for another address is not shown). Most pages the reader opens so send no message at all.
+    if (status === 'unrelated' && !reported) light = summary;
+    else report(summary());
+  };
+  const lightSummary = (): PageSummary | undefined => (typeof light === 'function' ? light() : light);
 
   let protocolLoad: Promise<ProtocolApi> | undefined;
   const protocol = (): Promise<ProtocolApi> =>
@@ -150,11 +161,11 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   const handle = async (message: ToContent): Promise<unknown> => {
     switch (message.type) {
       case 'get-summary':
-        return engine?.summary() ?? light;
+        return engine?.summary() ?? lightSummary();
       case 'highlight-anyway':
         forced = true;
         await evaluate();
-        return engine?.summary() ?? light;
+        return engine?.summary() ?? lightSummary();
       case 'step':
         return engine?.step(message.direction, message.id) ?? { index: -1, total: 0 };
     }

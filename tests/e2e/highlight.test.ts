@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadDataset } from '../../src/dataset';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { summaryFor } from '../support/extension-state';
+import { pageAnswer, summaryFor } from '../support/extension-state';
 import { hoverCardFor, inExtensionWorld, paintedPeople, paintedTexts, pointAt, tabIdOf } from '../support/page-helpers';
 import { newsPage, sourceArticlePage, UNRELATED_PAGE } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
@@ -757,9 +757,10 @@ test('from the keyboard: the card takes focus, Escape closes it and gives focus 
 test('an unrelated page is left exactly as it was', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/unrelated.html'));
-  // Wait until the content script has run and decided (it reports to the background when it has).
+  // Wait until the content script has run and decided, asking it as the popup does (which also loads the script
+  // that checks messages: that must leave the page as it was too).
   await expect
-    .poll(() => summaryFor(browser, server.url('/unrelated.html')), { timeout: 10_000 })
+    .poll(() => pageAnswer(browser, server.url('/unrelated.html')), { timeout: 10_000 })
     .toMatchObject({ status: 'unrelated' });
   await page.waitForTimeout(300);
   const same = await page.evaluate(

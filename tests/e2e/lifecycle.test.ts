@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { summaryFor } from '../support/extension-state';
+import { pageAnswer, summaryFor } from '../support/extension-state';
 import { hoverCardFor, paintedPeople } from '../support/page-helpers';
 import { newsPage, UNRELATED_PAGE } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
@@ -64,7 +64,7 @@ test('a single-page app moving to a GII story (rendered after the address change
   const page = await browser.context.newPage();
   await page.goto(server.url('/app.html'));
   await expect
-    .poll(() => summaryFor(browser, server.url('/app.html')), { timeout: 10_000 })
+    .poll(() => pageAnswer(browser, server.url('/app.html')), { timeout: 10_000 })
     .toMatchObject({
       status: 'unrelated',
     });

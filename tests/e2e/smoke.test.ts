@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { summaryFor } from '../support/extension-state';
+import { badgeFor, pageAnswer, summaryFor } from '../support/extension-state';
+import { tabIdOf } from '../support/page-helpers';
+import { sourceArticlePage } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serve({ '/plain.html': '<!doctype html><title>Plain</title><p>Nothing to see here.</p>' });
+  server = await serve({
+    '/plain.html': '<!doctype html><title>Plain</title><p>Nothing to see here.</p>',
+    '/article.html': sourceArticlePage(),
+  });
   browser = await launchWithExtension();
 });
 
@@ -16,15 +21,34 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('the content script runs on a page served from 127.0.0.1 and reports it to the background', async () => {
+test('the content script runs on a page served from 127.0.0.1, judges it and answers when asked', async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url('/plain.html'));
   await expect
-    .poll(() => summaryFor(browser, server.url('/plain.html')), { timeout: 10_000 })
+    .poll(() => pageAnswer(browser, server.url('/plain.html')), { timeout: 10_000 })
+    .toMatchObject({ verdict: 'unrelated', status: 'unrelated' });
+  // An unrelated page tells the background nothing: the popup learns the verdict from the page itself.
+  expect(await summaryFor(browser, server.url('/plain.html'))).toBeUndefined();
+  const popup = await browser.context.newPage();
+  await popup.goto(browser.extensionUrl(`popup.html?tab=${await tabIdOf(browser, server.url('/plain.html'))}`));
+  await expect
+    .poll(() => popup.locator('.page-status').innerText(), { timeout: 10_000 })
+    .toContain('Not about the GII');
+  await popup.close();
+  await page.close();
+});
+
+test("a GII page's badge count is gone once the tab goes on to an unrelated page, which tells the tab nothing", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url('/article.html'));
+  await expect.poll(() => badgeFor(browser, server.url('/article.html')), { timeout: 15_000 }).toMatch(/^\d+$/);
+  await page.goto(server.url('/plain.html'));
+  await expect
+    .poll(() => pageAnswer(browser, server.url('/plain.html')), { timeout: 10_000 })
     .toMatchObject({
-      verdict: 'unrelated',
       status: 'unrelated',
     });
+  expect(await badgeFor(browser, server.url('/plain.html'))).toBe('');
   await page.close();
 });
 

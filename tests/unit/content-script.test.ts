@@ -24,25 +24,36 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Runs the content script on a page of `title` and `body`; resolves with the status it reports. */
-async function run(title: string, body: string) {
+/** Delivers a message to the content script as a popup would; resolves with its answer. */
+async function ask(message: unknown): Promise<unknown> {
+  const answers: unknown[] = await Promise.all(await fakeBrowser.runtime.onMessage.trigger(message, {}));
+  return answers[0];
+}
+
+/**
+ * Runs the content script on a page of `title` and `body`; resolves with what it told the tab (waiting for that
+ * when `tells`), then what it answers when asked.
+ */
+async function run(title: string, body: string, tells = true) {
   document.title = title;
   document.body.innerHTML = body;
-  const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: { type: string }) => {
-    if (message.type === 'load-protocol') installProtocol();
+  const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+    if ((message as { type: string }).type === 'load-protocol') installProtocol();
     return Promise.resolve(undefined);
   });
   const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
   ctx = new ContentScriptContext('content', contentScript);
   await contentScript.main(ctx);
-  const summaries = () => sentOfType(sent.mock.calls, 'page-summary');
-  await vi.waitFor(() => expect(summaries().length).toBeGreaterThan(0));
-  const [message] = summaries() as [{ summary: { status: string; verdict: string } }];
+  const toldTab = () => sentOfType(sent.mock.calls, 'page-summary') as { summary: { status: string } }[];
+  if (tells) await vi.waitFor(() => expect(toldTab().length).toBeGreaterThan(0));
+  else await new Promise((done) => setTimeout(done, 50));
+  const before = { reads: reads.mock.calls.length, protocolLoads: sentOfType(sent.mock.calls, 'load-protocol').length };
+  const answer = (await ask({ type: 'get-summary' })) as { status: string; verdict: string };
   return {
-    status: message.summary.status,
-    verdict: message.summary.verdict,
-    reads: reads.mock.calls.length,
-    protocolLoads: sentOfType(sent.mock.calls, 'load-protocol').length,
+    status: answer.status,
+    verdict: answer.verdict,
+    told: toldTab().map((m) => m.summary.status),
+    ...before,
   };
 }
 
@@ -55,26 +66,19 @@ const GII_PAGE =
   'Ms. LIU Hua spoke at the High-level Roundtable on the Global Innovation Index 2025.</p></article>';
 
 describe('the content script', () => {
-  test('on an unrelated page reports it and never reads storage', async () => {
-    const r = await run('Weekend recipes', '<article><p>Slow-cooked beans with garlic and thyme.</p></article>');
-    expect(r).toEqual({ status: 'unrelated', verdict: 'unrelated', reads: 0, protocolLoads: 0 });
-    expect(globalThis.__giiLensProtocol).toBeUndefined();
+  test('on an unrelated page keeps its verdict until asked: no message, no storage read, no protocol', async () => {
+    const r = await run('Weekend recipes', '<article><p>Slow-cooked beans with garlic and thyme.</p></article>', false);
+    expect(r).toEqual({ status: 'unrelated', verdict: 'unrelated', told: [], reads: 0, protocolLoads: 0 });
   });
 
-  test('a message to an unrelated page loads the protocol once, then is checked and answered', async () => {
-    await run('Weekend recipes', '<article><p>Slow-cooked beans with garlic and thyme.</p></article>');
-    const [summary] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'get-summary' }, {})) as [
-      { status: string; title: string },
-    ];
-    expect(summary).toMatchObject({ status: 'unrelated', title: 'Weekend recipes' });
+  test('a message to an unrelated page loads the protocol once, then each message is checked and answered', async () => {
+    const r = await run('Weekend recipes', '<article><p>Slow-cooked beans with garlic and thyme.</p></article>', false);
+    expect(r.status).toBe('unrelated');
+    expect(await ask({ type: 'get-summary' })).toMatchObject({ status: 'unrelated', title: 'Weekend recipes' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const [rejected] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'step', direction: 2 }, {})) as [
-      { error: string },
-    ];
-    expect(rejected.error).toMatch(/direction/);
+    expect(await ask({ type: 'step', direction: 2 })).toEqual({ error: expect.stringMatching(/direction/) });
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/rejected a message/));
-    const loads = sentOfType(vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls, 'load-protocol');
-    expect(loads).toHaveLength(1);
+    expect(sentOfType(vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls, 'load-protocol')).toHaveLength(1);
   });
 
   test('on a GII page reads the settings and waits for the reader in on-demand mode', async () => {
@@ -84,6 +88,7 @@ describe('the content script', () => {
     expect(r.verdict).not.toBe('unrelated');
     expect(r.reads).toBeGreaterThan(0);
     expect(r.protocolLoads).toBe(1);
+    expect(r.told).toEqual(['on-demand']);
   });
 
   test('a settings change after the first read applies: the site switched off while the page is open', async () => {
