@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../support/chromium';
-import { summaryFor } from '../support/extension-state';
+import { pageAnswer, summaryFor } from '../support/extension-state';
 import { hoverCardFor, paintedPeople } from '../support/page-helpers';
 import { newsPage, sourceArticlePage, UNRELATED_PAGE } from '../support/pages';
 import { serve, type StaticServer } from '../support/static-server';
@@ -60,10 +60,17 @@ afterAll(async () => {
 test('the extension makes no network request of its own: pages, popup and side panel', async () => {
   const requests: string[] = [];
   browser.context.on('request', (r) => requests.push(r.url()));
-  for (const path of ['/article.html', '/unrelated.html']) {
+  // The article reports its summary once painted; an unrelated page keeps its verdict until asked, so it is asked,
+  // as the popup would (which also loads the protocol script there: its requests are recorded too).
+  const judged = {
+    '/article.html': async () => (await summaryFor(browser, server.url('/article.html')))?.status,
+    '/unrelated.html': async () => (await pageAnswer(browser, server.url('/unrelated.html')))?.status,
+  };
+  const expected = { '/article.html': 'highlighted', '/unrelated.html': 'unrelated' };
+  for (const path of ['/article.html', '/unrelated.html'] as const) {
     const page = await browser.context.newPage();
     await page.goto(server.url(path));
-    await expect.poll(() => summaryFor(browser, server.url(path)), { timeout: 10_000 }).toBeDefined();
+    await expect.poll(judged[path], { timeout: 10_000 }).toBe(expected[path]);
     await page.waitForTimeout(500);
   }
   for (const path of ['popup.html', 'sidepanel.html', 'options.html']) {
