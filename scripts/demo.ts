@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchWithExtension, type ExtensionBrowser } from '../tests/support/chromium';
-import { summaryFor, type StoredSummary } from '../tests/support/extension-state';
+import { pageAnswer, type StoredSummary } from '../tests/support/extension-state';
 import { hoverCardFor, paintedTexts, tabIdOf } from '../tests/support/page-helpers';
 import { sourceArticlePage } from '../tests/support/pages';
 import { serve } from '../tests/support/static-server';
@@ -63,17 +63,25 @@ function pages(open: string | undefined): DemoPage[] {
   ];
 }
 
+/**
+ * What the page says of itself, asked as the popup asks it: an unrelated page keeps its verdict until asked and
+ * reports nothing to the background. Waits until a GII page has something painted.
+ */
 async function waitForSummary(browser: ExtensionBrowser, url: string): Promise<StoredSummary | undefined> {
+  const ask = async () => {
+    const answer = await pageAnswer(browser, url);
+    return answer && typeof answer.verdict === 'string' ? answer : undefined;
+  };
   for (let i = 0; i < 100; i++) {
-    const summary = await summaryFor(browser, url);
+    const summary = await ask();
     if (summary && (summary.status !== 'highlighted' || summary.entities.length > 0)) return summary;
     await new Promise((r) => setTimeout(r, 100));
   }
-  return summaryFor(browser, url);
+  return ask();
 }
 
 function describeCounts(s: StoredSummary | undefined): string {
-  if (!s) return 'no report from the content script';
+  if (!s) return 'no answer from the content script';
   const c = s.counts;
   const total = Object.values(c).reduce((a, b) => a + b, 0);
   if (total === 0) return 'nothing highlighted';
