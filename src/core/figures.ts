@@ -186,6 +186,35 @@ function yearsIn(env: FigureEnv, from: number, to: number): number[] {
   return years;
 }
 
+/** A word that starts the next item of a list ("2.4 percent in 2020 and 2.68 percent in 2024"). */
+const NEXT_ITEM = /\b(?:and|but|while|whereas|versus|vs|against|compared)\b/;
+/** Between a number and its own year: no other number, and no word that starts another item. */
+const ownsGap = (text: string, from: number, to: number) => {
+  const gap = text.slice(from, to);
+  return !/\d/.test(gap) && !NEXT_ITEM.test(gap);
+};
+
+/**
+ * The years a number's clause speaks of for that number. Most clauses name one year, or none. Where one names
+ * several ("about 2.4 percent of GDP in 2020 and 2.68 percent in 2024"), the number's own year is the first after
+ * it, or failing that the last before it, with nothing between them that belongs to another item; where no year is
+ * so plainly its own ("between 2020 and 2024 it rose to 2.68%"), any of them may be.
+ */
+function clauseYears(env: FigureEnv, clause: [number, number], phrase: NumberPhrase): number[] {
+  const all = env.years;
+  const first = firstStartingAtOrAfter(all, clause[0]);
+  let last = first;
+  while (last < all.length && all[last]!.start + 4 <= clause[1]) last++;
+  if (last - first <= 1) return last > first ? [all[first]!.year] : [];
+  const text = env.text;
+  const after = firstStartingAtOrAfter(all, phrase.end);
+  if (after < last && ownsGap(text, phrase.end, all[after]!.start)) return [all[after]!.year];
+  const before = Math.min(after, last) - 1;
+  if (before >= first && all[before]!.start + 4 <= phrase.start && ownsGap(text, all[before]!.start + 4, phrase.start))
+    return [all[before]!.year];
+  return yearsIn(env, clause[0], clause[1]);
+}
+
 /** The place the number is about: the nearest one named before it in the sentence, else the nearest after. */
 function nearestSubject(env: FigureEnv, sentence: [number, number], phrase: NumberPhrase): SubjectHit | undefined {
   const i = firstStartingAtOrAfter(env.subjects, phrase.start);
@@ -419,10 +448,10 @@ function bestFigure(
     const context = contextEvidence(env.nearest[index]!);
     if (context === 0) continue;
     if (figure.year !== undefined) {
-      // The year written in the number's clause decides; failing that, a year written in its sentence.
+      // The year written in the number's clause decides (its own, of several); failing that, one in its sentence.
       if (!years) {
         const clause = clauseAround(env.text, sentence, phrase.start, phrase.end);
-        years = yearsIn(env, clause[0], clause[1]);
+        years = clauseYears(env, clause, phrase);
         if (years.length === 0) years = yearsIn(env, sentence[0], sentence[1]);
         // Failing both, a year told relative to the page's ("after last year's 11th place" on a GII 2025 page).
         if (years.length === 0) {

@@ -277,6 +277,26 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     expect(figures('R&D intensity rose from 2.4% to 2.68% of GDP.')).toEqual([['2.68%', 'rd-intensity-2024', 'same']]);
   });
 
+  test('of several years in one clause, a figure takes the one written by it, not any of them', () => {
+    const figures = (text: string) => pairs(text).filter(([, id]) => String(id).startsWith('rd-intensity'));
+    // "X in 2020 and Y in 2024": the 2.4 is 2020's and links to no figure of 2024; the 2.68 is 2024's.
+    expect(figures('R&D spending was about 2.4 percent of GDP in 2020 and 2.68 percent in 2024.')).toEqual([
+      ['2.68 percent', 'rd-intensity-2024', 'same'],
+    ]);
+    // "In 2020 X and in 2024 Y": the year before each number, the conjunction marking where the next item starts.
+    expect(figures('In 2020 R&D intensity was 2.4% and in 2024 it was 2.68%.')).toEqual([
+      ['2.68%', 'rd-intensity-2024', 'same'],
+    ]);
+    // Still a figure that differs when its own year is the roundtable's.
+    expect(figures('R&D intensity was 2.1 percent in 2019 and 2.5 percent in 2024.')).toEqual([
+      ['2.5 percent', 'rd-intensity-2024', 'differs'],
+    ]);
+    // Two years of a span with one number: the number is the span's end, as before.
+    expect(figures('Between 2020 and 2024 R&D intensity rose to 2.68%.')).toEqual([
+      ['2.68%', 'rd-intensity-2024', 'same'],
+    ]);
+  });
+
   test.each([
     ['The summit lasted 24 hours in the top hotel.'],
     ['It was the 10th anniversary of the index.'],
