@@ -215,6 +215,31 @@ function clauseYears(env: FigureEnv, clause: [number, number], phrase: NumberPhr
   return yearsIn(env, clause[0], clause[1]);
 }
 
+/**
+ * Failing a year in its clause, the years the rest of the sentence gives a number: any before it ("In 2024, total
+ * spending was 3.6 trillion yuan, or 2.68% of GDP"), and after it only those with no other number between ("up from
+ * 11th in 2024" is the 11th's year, not the tenth place's). A semicolon joins clauses that stand alone: a year
+ * beyond one speaks of its own clause.
+ */
+function sentenceYears(env: FigureEnv, sentence: [number, number], phrase: NumberPhrase): number[] {
+  const text = env.text;
+  // Looked for in the sentence alone (a slice shares the text's storage): a search of the whole text would cross a
+  // long page for every number.
+  const words = text.slice(sentence[0], sentence[1]);
+  const semicolonBefore = words.lastIndexOf(';', phrase.start - sentence[0] - 1);
+  const semicolonAfter = words.indexOf(';', phrase.end - sentence[0]);
+  const from = sentence[0] + semicolonBefore + 1;
+  const to = semicolonAfter < 0 ? sentence[1] : sentence[0] + semicolonAfter;
+  const all = env.years;
+  const years: number[] = [];
+  for (let k = firstStartingAtOrAfter(all, from); k < all.length && all[k]!.start + 4 <= to; k++) {
+    const { start, year } = all[k]!;
+    if (start + 4 <= phrase.start || (start >= phrase.end && !/\d/.test(text.slice(phrase.end, start))))
+      years.push(year);
+  }
+  return years;
+}
+
 /** The place the number is about: the nearest one named before it in the sentence, else the nearest after. */
 function nearestSubject(env: FigureEnv, sentence: [number, number], phrase: NumberPhrase): SubjectHit | undefined {
   const i = firstStartingAtOrAfter(env.subjects, phrase.start);
@@ -452,7 +477,7 @@ function bestFigure(
       if (!years) {
         const clause = clauseAround(env.text, sentence, phrase.start, phrase.end);
         years = clauseYears(env, clause, phrase);
-        if (years.length === 0) years = yearsIn(env, sentence[0], sentence[1]);
+        if (years.length === 0) years = sentenceYears(env, sentence, phrase);
         // Failing both, a year told relative to the page's ("after last year's 11th place" on a GII 2025 page).
         if (years.length === 0) {
           relative = relativeYearOffset(env, sentence);

@@ -297,6 +297,28 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     ]);
   });
 
+  test("a year in a later clause that has a number of its own, or after a semicolon, is not the figure's year", () => {
+    const rank = (text: string) => pairs(text).filter(([, id]) => id === 'china-gii-rank');
+    // The 2024 is the year of the 11th it compares with, not of the tenth place.
+    expect(rank('China came tenth overall in the GII, up from 11th in 2024.')).toEqual([
+      ['tenth', 'china-gii-rank', 'same'],
+    ]);
+    expect(rank('That puts China in the global top ten for the first time; in the 2024 edition it was 11th.')).toEqual([
+      ['top ten', 'china-gii-rank', 'same'],
+    ]);
+    // A year that leads the sentence still speaks for all of it, and one that trails the number alone still counts.
+    expect(pairs('In 2024, total R&D spending was 3.6 trillion yuan, or 2.68% of GDP.', 'gii-related')).toContainEqual([
+      '2.68%',
+      'rd-intensity-2024',
+      'same',
+    ]);
+    expect(pairs('R&D intensity reached 2.68%, the figure for 2024.', 'gii-related')).toContainEqual([
+      '2.68%',
+      'rd-intensity-2024',
+      'same',
+    ]);
+  });
+
   test.each([
     ['The summit lasted 24 hours in the top hotel.'],
     ['It was the 10th anniversary of the index.'],
