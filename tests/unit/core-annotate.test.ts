@@ -175,6 +175,8 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     ['China ranked tenth in the GII.', 'tenth', 'china-gii-rank', 'same'],
     ['China is No. 10 in the GII.', 'No. 10', 'china-gii-rank', 'same'],
     ['China entered the GII top 10.', 'top 10', 'china-gii-rank', 'same'],
+    // Arriving in the top ten says the rank as plainly as entering it, with no word of the index by it.
+    ["She hailed China's arrival in the top 10 as a milestone.", 'the top 10', 'china-gii-rank', 'same'],
     ['China ranked 11th in the GII.', '11th', 'china-gii-rank', 'differs'],
     ['China hosts 24 clusters in the top 100.', '24', 'china-clusters-top-100', 'same'],
     ['China has 24 of the top 100 clusters.', '24', 'china-clusters-top-100', 'same'],
