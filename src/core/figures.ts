@@ -217,28 +217,26 @@ function clauseYears(env: FigureEnv, clause: [number, number], phrase: NumberPhr
 
 /**
  * Failing a year in its clause, the years the rest of the sentence gives a number: any before it ("In 2024, total
- * spending was 3.6 trillion yuan, or 2.68% of GDP"), and after it only those with no other number between ("up from
- * 11th in 2024" is the 11th's year, not the tenth place's). A semicolon joins clauses that stand alone: a year
- * beyond one speaks of its own clause.
+ * spending was 3.6 trillion yuan; R&D intensity reached 2.68%"), and after it only one with no other number and no
+ * semicolon between: "up from 11th in 2024" is the 11th's year, not the tenth place's, and a clause after a semicolon
+ * ("…the global top ten for the first time; in the 2024 edition it was 11th") speaks of its own.
  */
 function sentenceYears(env: FigureEnv, sentence: [number, number], phrase: NumberPhrase): number[] {
-  const text = env.text;
-  // Looked for in the sentence alone (a slice shares the text's storage): a search of the whole text would cross a
-  // long page for every number.
-  const words = text.slice(sentence[0], sentence[1]);
-  const semicolonBefore = words.lastIndexOf(';', phrase.start - sentence[0] - 1);
-  const semicolonAfter = words.indexOf(';', phrase.end - sentence[0]);
-  const from = sentence[0] + semicolonBefore + 1;
-  const to = semicolonAfter < 0 ? sentence[1] : sentence[0] + semicolonAfter;
   const all = env.years;
   const years: number[] = [];
-  for (let k = firstStartingAtOrAfter(all, from); k < all.length && all[k]!.start + 4 <= to; k++) {
+  for (let k = firstStartingAtOrAfter(all, sentence[0]); k < all.length && all[k]!.start + 4 <= sentence[1]; k++) {
     const { start, year } = all[k]!;
-    if (start + 4 <= phrase.start || (start >= phrase.end && !/\d/.test(text.slice(phrase.end, start))))
-      years.push(year);
+    if (start + 4 <= phrase.start) years.push(year);
+    else if (start >= phrase.end) {
+      if (!ANOTHER_ITEM_BEFORE_YEAR.test(env.text.slice(phrase.end, start))) years.push(year);
+      break; // any later year has this one, a number, between it and the phrase
+    }
   }
   return years;
 }
+
+/** What between a number and a later year in its sentence makes the year another clause's: a number, a semicolon. */
+const ANOTHER_ITEM_BEFORE_YEAR = /[\d;]/;
 
 /** The place the number is about: the nearest one named before it in the sentence, else the nearest after. */
 function nearestSubject(env: FigureEnv, sentence: [number, number], phrase: NumberPhrase): SubjectHit | undefined {

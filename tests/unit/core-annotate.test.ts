@@ -308,7 +308,11 @@ describe('figures: parsed, linked by what they measure, compared', () => {
     expect(rank('That puts China in the global top ten for the first time; in the 2024 edition it was 11th.')).toEqual([
       ['top ten', 'china-gii-rank', 'same'],
     ]);
-    // A year that leads the sentence still speaks for all of it, and one that trails the number alone still counts.
+    // A year that leads the sentence still speaks for all of it, across a semicolon too, and one that trails the
+    // number alone still counts.
+    expect(
+      pairs('In 2024, R&D spending passed 3.6 trillion yuan; R&D intensity reached 2.68%.', 'gii-related'),
+    ).toContainEqual(['2.68%', 'rd-intensity-2024', 'same']);
     expect(pairs('In 2024, total R&D spending was 3.6 trillion yuan, or 2.68% of GDP.', 'gii-related')).toContainEqual([
       '2.68%',
       'rd-intensity-2024',
