@@ -188,7 +188,9 @@ function yearsIn(env: FigureEnv, from: number, to: number): number[] {
 
 /** A word that starts the next item of a list ("2.4 percent in 2020 and 2.68 percent in 2024"). */
 const NEXT_ITEM = /\b(?:and|but|while|whereas|versus|vs|against|compared)\b/;
-/** Between a number and its own year: no other number, and no word that starts another item. */
+/** What between a number and a later year in its sentence makes the year another clause's: a number, a semicolon. */
+const ANOTHER_ITEM_BEFORE_YEAR = /[\d;]/;
+/** Between a number and its own year in its clause: no other number, and no word that starts another item. */
 const ownsGap = (text: string, from: number, to: number) => {
   const gap = text.slice(from, to);
   return !/\d/.test(gap) && !NEXT_ITEM.test(gap);
@@ -216,7 +218,7 @@ function clauseYears(env: FigureEnv, clause: [number, number], phrase: NumberPhr
 }
 
 /**
- * Failing a year in its clause, the years the rest of the sentence gives a number: any before it ("In 2024, total
+ * Failing a year in its clause, the years the rest of the sentence gives a number: all those before it ("In 2024, total
  * spending was 3.6 trillion yuan; R&D intensity reached 2.68%"), and after it only one with no other number and no
  * semicolon between: "up from 11th in 2024" is the 11th's year, not the tenth place's, and a clause after a semicolon
  * ("…the global top ten for the first time; in the 2024 edition it was 11th") speaks of its own.
@@ -234,9 +236,6 @@ function sentenceYears(env: FigureEnv, sentence: [number, number], phrase: Numbe
   }
   return years;
 }
-
-/** What between a number and a later year in its sentence makes the year another clause's: a number, a semicolon. */
-const ANOTHER_ITEM_BEFORE_YEAR = /[\d;]/;
 
 /** The place the number is about: the nearest one named before it in the sentence, else the nearest after. */
 function nearestSubject(env: FigureEnv, sentence: [number, number], phrase: NumberPhrase): SubjectHit | undefined {
