@@ -178,22 +178,17 @@ export function findYears(text: string): { start: number; year: number }[] {
   return found;
 }
 
-function yearsIn(env: FigureEnv, from: number, to: number): number[] {
-  const all = env.years;
-  const years: number[] = [];
-  for (let k = firstStartingAtOrAfter(all, from); k < all.length && all[k]!.start + 4 <= to; k++)
-    years.push(all[k]!.year);
-  return years;
-}
-
 /** A word that starts the next item of a list ("2.4 percent in 2020 and 2.68 percent in 2024"). */
 const NEXT_ITEM = /\b(?:and|but|while|whereas|versus|vs|against|compared)\b/;
 /** What between a number and a later year in its sentence makes the year another clause's: a number, a semicolon. */
 const ANOTHER_ITEM_BEFORE_YEAR = /[\d;]/;
-/** Between a number and its own year in its clause: no other number, and no word that starts another item. */
+/**
+ * Between a number and its own year in its clause: no other number, and no word that starts another item (a clause
+ * holds no semicolon: clauseAround cuts there).
+ */
 const ownsGap = (text: string, from: number, to: number) => {
   const gap = text.slice(from, to);
-  return !/\d/.test(gap) && !NEXT_ITEM.test(gap);
+  return !ANOTHER_ITEM_BEFORE_YEAR.test(gap) && !NEXT_ITEM.test(gap);
 };
 
 /**
@@ -207,14 +202,15 @@ function clauseYears(env: FigureEnv, clause: [number, number], phrase: NumberPhr
   const first = firstStartingAtOrAfter(all, clause[0]);
   let last = first;
   while (last < all.length && all[last]!.start + 4 <= clause[1]) last++;
-  if (last - first <= 1) return last > first ? [all[first]!.year] : [];
+  const everyYear = () => all.slice(first, last).map((y) => y.year);
+  if (last - first <= 1) return everyYear();
   const text = env.text;
   const after = firstStartingAtOrAfter(all, phrase.end);
   if (after < last && ownsGap(text, phrase.end, all[after]!.start)) return [all[after]!.year];
   const before = Math.min(after, last) - 1;
   if (before >= first && all[before]!.start + 4 <= phrase.start && ownsGap(text, all[before]!.start + 4, phrase.start))
     return [all[before]!.year];
-  return yearsIn(env, clause[0], clause[1]);
+  return everyYear();
 }
 
 /**
